@@ -1,0 +1,45 @@
+using Serilog;
+using Serilog.Formatting.Compact;
+
+namespace Disclosure.Host;
+
+internal static class HostLogging
+{
+    private const string TextTemplate = "[{Timestamp:HH:mm:ss} {Level:u3}] {Message:lj} <{SourceContext}>{NewLine}{Exception}";
+
+    /// <summary>Logs start-up until configuration is read, so early failures are still printed.</summary>
+    public static Serilog.ILogger CreateBootstrapLogger() =>
+        new LoggerConfiguration().WriteTo.Console(outputTemplate: "[{Timestamp:HH:mm:ss} {Level:u3}] {Message:lj}{NewLine}{Exception}", formatProvider: System.Globalization.CultureInfo.InvariantCulture).CreateBootstrapLogger();
+
+    /// <summary>Serilog from appsettings; <c>LogFormat=json</c> switches the console to compact JSON.</summary>
+    public static IHostApplicationBuilder AddHostLogging(this IHostApplicationBuilder builder)
+    {
+        var json = string.Equals(builder.Configuration["LogFormat"], "json", StringComparison.OrdinalIgnoreCase);
+        builder.Services.AddSerilog((services, logger) =>
+        {
+            logger.ReadFrom.Configuration(builder.Configuration)
+                .ReadFrom.Services(services)
+                .Enrich.FromLogContext();
+            if (json)
+            {
+                logger.WriteTo.Console(new RenderedCompactJsonFormatter());
+            }
+            else
+            {
+                logger.WriteTo.Console(outputTemplate: TextTemplate, formatProvider: System.Globalization.CultureInfo.InvariantCulture);
+            }
+        });
+        return builder;
+    }
+
+    public static WebApplication UseHostLogging(this WebApplication app)
+    {
+        app.UseSerilogRequestLogging();
+        app.Lifetime.ApplicationStarted.Register(() =>
+        {
+            var addresses = app.Urls.Count > 0 ? string.Join(", ", app.Urls) : "(test server)";
+            app.Logger.LogInformation("政务公开工作流系统已启动。请用浏览器打开 Open a browser at: {Addresses}", addresses);
+        });
+        return app;
+    }
+}

@@ -1,0 +1,45 @@
+using Disclosure.Host;
+using Disclosure.Host.Operations;
+using Disclosure.Jobs;
+using Disclosure.Workflows;
+using Serilog;
+
+Log.Logger = HostLogging.CreateBootstrapLogger();
+try
+{
+    var builder = WebApplication.CreateBuilder(args);
+    builder.AddHostLogging();
+    builder.AddWorkflows();
+    builder.AddJobs();
+    builder.AddOperations();
+
+    var app = builder.Build();
+    app.UseHostLogging();
+    app.MapOperations();
+    app.MapHome();
+
+    if (HostCommands.IsCommand(args))
+    {
+        return await HostCommands.RunAsync(app, args);
+    }
+
+    await app.RunAsync();
+    return 0;
+}
+catch (Exception ex) when (StartupFailure.IsExplained(ex, out var message))
+{
+    Log.Fatal("启动失败 Start-up failed: {Reason}", message);
+    return 1;
+}
+catch (Exception ex) when (ex is not HostAbortedException)
+{
+    Log.Fatal(ex, "启动失败 Start-up failed");
+    return 1;
+}
+finally
+{
+    await Log.CloseAndFlushAsync();
+}
+
+/// <summary>Entry point, visible to <c>WebApplicationFactory</c> in tests.</summary>
+public partial class Program;

@@ -1,0 +1,15 @@
+namespace Disclosure.Jobs;
+
+/// <summary>Configuration section <c>Jobs</c>.</summary>
+public sealed class JobsOptions
+{
+    public const string Section = "Jobs";
+
+    /// <summary>Run a Hangfire server in this process; switch off for web-only nodes.</summary>
+    public bool RunServer { get; set; } = true;
+
+    public int WorkerCount { get; set; } = 4;
+
+    /// <summary>How often the server looks for scheduled (delayed) jobs that are due.</summary>
+    public TimeSpan SchedulePollingInterval { get; set; } = TimeSpan.FromSeconds(1);
+}

@@ -1,0 +1,17 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.Hosting;
+
+namespace Disclosure.Workflows.Persistence;
+
+/// <summary>
+/// Brings the schema up to date before anything else starts. Registered ahead of the Hangfire
+/// server so no job runs against an old schema. Switch off with Database:MigrateOnStartup=false
+/// where migrations are applied by the explicit <c>migrate</c> command.
+/// </summary>
+internal sealed class DatabaseStartup(DatabaseMigrator migrator, IConfiguration configuration) : IHostedService
+{
+    public Task StartAsync(CancellationToken cancellationToken) =>
+        configuration.GetValue("Database:MigrateOnStartup", true) ? migrator.MigrateAsync(cancellationToken) : Task.CompletedTask;
+
+    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+}

@@ -1,0 +1,25 @@
+using Disclosure.Workflows.Persistence;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+
+namespace Disclosure.Workflows;
+
+public static class WorkflowsRegistration
+{
+    /// <summary>Registers the domain, the engine and persistence.</summary>
+    public static IHostApplicationBuilder AddWorkflows(this IHostApplicationBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        var services = builder.Services;
+        services.AddSingleton(TimeProvider.System);
+        services.AddSingleton<DatabaseEndpoint>();
+        services.AddSingleton<DatabaseMigrator>();
+        services.AddHostedService<DatabaseStartup>();
+        // The connection string is resolved lazily so a private cluster starts only when needed
+        // and tests can point each host at their own database.
+        services.AddDbContext<DisclosureDbContext>((sp, options) =>
+            options.UseDisclosureDatabase(sp.GetRequiredService<DatabaseEndpoint>().ConnectionString));
+        return builder;
+    }
+}

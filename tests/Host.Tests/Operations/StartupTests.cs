@@ -1,0 +1,83 @@
+using System.Net;
+using System.Text.Json;
+using Disclosure.Jobs.Operations;
+using Disclosure.Testing;
+using Disclosure.Workflows.Persistence;
+using Hangfire;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Disclosure.Host.Tests.Operations;
+
+public sealed class StartupTests(DisclosureAppFactory factory) : IClassFixture<DisclosureAppFactory>
+{
+    [Fact]
+    public async Task Startup_AppliesEveryMigration()
+    {
+        _ = factory.CreateClient();
+        using var scope = factory.Services.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<DisclosureDbContext>();
+
+        var applied = await db.Database.GetAppliedMigrationsAsync();
+        var pending = await db.Database.GetPendingMigrationsAsync();
+
+        Assert.Empty(pending);
+        Assert.Equal(db.Database.GetMigrations(), applied);
+        Assert.NotEmpty(applied);
+    }
+
+    [Fact]
+    public async Task Health_ReportsDatabaseAndHangfireHealthy()
+    {
+        var client = factory.CreateClient();
+
+        var response = await client.GetAsync(new Uri("/health", UriKind.Relative));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        using var body = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        Assert.Equal("Healthy", body.RootElement.GetProperty("status").GetString());
+        var checks = body.RootElement.GetProperty("checks");
+        Assert.Equal("Healthy", checks.GetProperty("database").GetProperty("status").GetString());
+        Assert.Equal("Healthy", checks.GetProperty("hangfire").GetProperty("status").GetString());
+    }
+
+    [Fact]
+    public async Task EnqueuedJob_RunsOnTheHostsServer_AndWritesToPostgres()
+    {
+        _ = factory.CreateClient();
+        var requestedBy = "test-" + Guid.NewGuid().ToString("N");
+        var jobs = factory.Services.GetRequiredService<IBackgroundJobClient>();
+
+        jobs.Enqueue<SelfCheckJob>(job => job.RunAsync(requestedBy, CancellationToken.None));
+
+        var deadline = DateTime.UtcNow.AddSeconds(30);
+        var found = false;
+        while (!found && DateTime.UtcNow < deadline)
+        {
+            using var scope = factory.Services.CreateScope();
+            var db = scope.ServiceProvider.GetRequiredService<DisclosureDbContext>();
+            found = await db.JobRuns.AnyAsync(r => r.JobName == SelfCheckJob.Name && r.Summary.Contains(requestedBy));
+            if (!found)
+            {
+                await Task.Delay(100);
+            }
+        }
+
+        Assert.True(found, "the self-check job did not write its run within 30 s");
+    }
+
+    [Fact]
+    public async Task Health_Returns503_WhenTheDatabaseGoesAway()
+    {
+        using var cluster = LocalCluster.Start();
+        await using var app = DisclosureAppFactory.For(cluster.Server.ConnectionString);
+        var client = app.CreateClient();
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync(new Uri("/health", UriKind.Relative))).StatusCode);
+
+        cluster.Server.Stop();
+        var response = await client.GetAsync(new Uri("/health", UriKind.Relative));
+
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, response.StatusCode);
+        Assert.Contains("Unhealthy", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+}
