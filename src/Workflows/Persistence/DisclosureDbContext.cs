@@ -1,3 +1,4 @@
+using Disclosure.Workflows.Catalogue;
 using Disclosure.Workflows.Operations;
 using Microsoft.EntityFrameworkCore;
 
@@ -7,6 +8,12 @@ namespace Disclosure.Workflows.Persistence;
 public sealed class DisclosureDbContext(DbContextOptions<DisclosureDbContext> options) : DbContext(options)
 {
     public DbSet<JobRun> JobRuns => Set<JobRun>();
+
+    public DbSet<Category> Categories => Set<Category>();
+
+    public DbSet<CatalogueItem> Items => Set<CatalogueItem>();
+
+    public DbSet<ItemVersion> ItemVersions => Set<ItemVersion>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

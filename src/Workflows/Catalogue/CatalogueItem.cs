@@ -1,0 +1,251 @@
+namespace Disclosure.Workflows.Catalogue;
+
+/// <summary>
+/// A piece of government information the office must disclose, with all its versions. Versions
+/// are never deleted: a newer published version supersedes the older one (per period, for periodic
+/// items), and withdrawal is a recorded state with a reason.
+/// </summary>
+public sealed class CatalogueItem
+{
+    private readonly List<ItemVersion> _versions = [];
+
+    private CatalogueItem()
+    {
+        CategoryCode = ResponsibleBody = CreatedBy = string.Empty;
+    }
+
+    public Guid Id { get; private set; }
+
+    public string CategoryCode { get; private set; }
+
+    public TimingClass Timing { get; private set; }
+
+    public Cadence? Cadence { get; private set; }
+
+    /// <summary>Long-term items: how many months may pass before someone confirms it is still current.</summary>
+    public int? ReviewIntervalMonths { get; private set; }
+
+    public DateOnly? LastConfirmedOn { get; private set; }
+
+    /// <summary>Long-term items: LastConfirmedOn + interval. Indexed for the stale scan.</summary>
+    public DateOnly? ReviewDueOn { get; private set; }
+
+    /// <summary>Periodic items: the next period not yet published, and when it is due. Indexed.</summary>
+    public string? NextPeriodKey { get; private set; }
+
+    public DateOnly? NextPeriodDueOn { get; private set; }
+
+    /// <summary>公开主体: the department responsible.</summary>
+    public string ResponsibleBody { get; private set; }
+
+    public DateTimeOffset CreatedAt { get; private set; }
+
+    public string CreatedBy { get; private set; }
+
+    public DateTimeOffset? WithdrawnAt { get; private set; }
+
+    public string? WithdrawalReason { get; private set; }
+
+    public bool IsWithdrawn => WithdrawnAt is not null;
+
+    public IReadOnlyList<ItemVersion> Versions => _versions;
+
+    public ItemVersion LatestVersion => _versions.MaxBy(v => v.Number)!;
+
+    /// <summary>The published version for the period (null period for non-periodic items).</summary>
+    public ItemVersion? PublishedVersion(string? periodKey = null) =>
+        _versions.SingleOrDefault(v => v.Status == VersionStatus.Published && v.PeriodKey == periodKey);
+
+    public IEnumerable<ItemVersion> PublishedVersions => _versions.Where(v => v.Status == VersionStatus.Published);
+
+    public static CatalogueItem Create(ItemSchedule schedule, ItemContent content, Actor drafter, DateTimeOffset now, IDisclosureDeadlines deadlines)
+    {
+        ArgumentNullException.ThrowIfNull(schedule);
+        ArgumentNullException.ThrowIfNull(content);
+        ArgumentNullException.ThrowIfNull(drafter);
+        ArgumentNullException.ThrowIfNull(deadlines);
+        var item = new CatalogueItem
+        {
+            Id = Guid.CreateVersion7(now),
+            CreatedAt = now,
+            CreatedBy = drafter.Name,
+        };
+        item.ApplySchedule(schedule, content.Period, deadlines);
+        if (item.Timing == TimingClass.LongTerm)
+        {
+            // A new long-term item is current as of the day it was formed.
+            item.Confirm(content.FormedOn);
+        }
+
+        item._versions.Add(new ItemVersion(item.Id, 1, content, drafter, now, deadlines.PublishBy(content.FormedOn)));
+        return item;
+    }
+
+    /// <summary>Changes the draft (or returned) version's content, and the item's filing while it has never been published.</summary>
+    public void EditDraft(Guid versionId, ItemSchedule schedule, ItemContent content, IDisclosureDeadlines deadlines)
+    {
+        ArgumentNullException.ThrowIfNull(schedule);
+        ArgumentNullException.ThrowIfNull(content);
+        ArgumentNullException.ThrowIfNull(deadlines);
+        EnsureNotWithdrawn();
+        var version = Version(versionId);
+        if (_versions.Any(v => v.PublishedAt is not null) && (schedule.Timing != Timing || schedule.Cadence != Cadence))
+        {
+            throw new CatalogueRuleException("已发布过的事项不能更改公开时限或公开频次。 The timing class of an item that has been published cannot change.");
+        }
+
+        EnsureNoOtherOpenVersion(content.Period?.Key, except: version.Id);
+        version.Apply(content, deadlines.PublishBy(content.FormedOn));
+        ApplySchedule(schedule, content.Period, deadlines);
+    }
+
+    /// <summary>
+    /// Starts a new draft: a correction of the published content (long-term and immediate items), or
+    /// the disclosure of another period (periodic items).
+    /// </summary>
+    public ItemVersion StartNewVersion(ItemContent content, Actor drafter, DateTimeOffset now, IDisclosureDeadlines deadlines)
+    {
+        ArgumentNullException.ThrowIfNull(content);
+        ArgumentNullException.ThrowIfNull(deadlines);
+        EnsureNotWithdrawn();
+        if (Timing == TimingClass.Periodic && content.Period is null)
+        {
+            throw new CatalogueRuleException("定期公开事项的新版本必须注明所属期间。 A periodic disclosure needs its period.");
+        }
+
+        EnsureNoOtherOpenVersion(content.Period?.Key, except: null);
+        var version = new ItemVersion(Id, _versions.Max(v => v.Number) + 1, content, drafter, now, deadlines.PublishBy(content.FormedOn));
+        _versions.Add(version);
+        return version;
+    }
+
+    public void Submit(Guid versionId, DateTimeOffset at)
+    {
+        EnsureNotWithdrawn();
+        Version(versionId).MoveTo(VersionStatus.InReview, at);
+    }
+
+    public void Return(Guid versionId, DateTimeOffset at) => Version(versionId).MoveTo(VersionStatus.Returned, at);
+
+    public void Withhold(Guid versionId, Exemption exemption, DateTimeOffset at)
+    {
+        ArgumentNullException.ThrowIfNull(exemption);
+        var version = Version(versionId);
+        version.Close(VersionStatus.Withheld, at, exemption.Reason);
+        version.SetExemption(exemption);
+    }
+
+    /// <summary>Puts the version on the public catalogue; the version it replaces stays in history as superseded.</summary>
+    public void Publish(Guid versionId, DateTimeOffset at, DateOnly today, IDisclosureDeadlines deadlines)
+    {
+        ArgumentNullException.ThrowIfNull(deadlines);
+        EnsureNotWithdrawn();
+        var version = Version(versionId);
+        var previous = PublishedVersion(version.PeriodKey);
+        version.MoveTo(VersionStatus.Published, at);
+        previous?.Close(VersionStatus.Superseded, at, $"被第 {version.Number} 版替代 superseded by version {version.Number}");
+
+        if (Timing == TimingClass.LongTerm)
+        {
+            Confirm(today);
+        }
+        else if (Timing == TimingClass.Periodic && version.Period is { } period && NextPeriodKey is not null
+            && period.Key.CompareTo(NextPeriodKey, StringComparison.Ordinal) >= 0)
+        {
+            SetNextPeriod(period.Next(), deadlines);
+        }
+    }
+
+    /// <summary>Someone checked the long-term item and it is still current (stale flag clears).</summary>
+    public void ConfirmCurrent(DateOnly on)
+    {
+        EnsureNotWithdrawn();
+        if (Timing != TimingClass.LongTerm)
+        {
+            throw new CatalogueRuleException("只有长期公开事项需要确认仍然有效。 Only long-term items are confirmed current.");
+        }
+
+        Confirm(on);
+    }
+
+    /// <summary>Takes the item down: every published version is withdrawn, open drafts are closed.</summary>
+    public void Withdraw(string reason, DateTimeOffset at)
+    {
+        if (string.IsNullOrWhiteSpace(reason))
+        {
+            throw new ValidationFailedException(new Dictionary<string, string[]> { ["reason"] = ["撤回必须说明理由。 A withdrawal needs a reason."] });
+        }
+
+        EnsureNotWithdrawn();
+        foreach (var version in _versions.Where(v => v.Status == VersionStatus.Published || v.IsPending))
+        {
+            version.Close(VersionStatus.Withdrawn, at, reason);
+        }
+
+        WithdrawnAt = at;
+        WithdrawalReason = reason;
+        NextPeriodDueOn = null;
+        ReviewDueOn = null;
+    }
+
+    public ItemVersion Version(Guid versionId) =>
+        _versions.SingleOrDefault(v => v.Id == versionId)
+        ?? throw new CatalogueRuleException($"事项 {Id} 没有版本 {versionId}。 Item has no such version.");
+
+    private void ApplySchedule(ItemSchedule schedule, DisclosurePeriod? period, IDisclosureDeadlines deadlines)
+    {
+        CategoryCode = schedule.CategoryCode;
+        Timing = schedule.Timing;
+        Cadence = schedule.Cadence;
+        ReviewIntervalMonths = schedule.ReviewIntervalMonths;
+        ResponsibleBody = schedule.ResponsibleBody;
+        if (Timing == TimingClass.Periodic && period is { } p && !_versions.Any(v => v.PublishedAt is not null))
+        {
+            SetNextPeriod(p, deadlines);
+        }
+        else if (Timing != TimingClass.Periodic)
+        {
+            NextPeriodKey = null;
+            NextPeriodDueOn = null;
+        }
+
+        if (Timing == TimingClass.LongTerm && LastConfirmedOn is { } confirmed)
+        {
+            Confirm(confirmed);
+        }
+        else if (Timing != TimingClass.LongTerm)
+        {
+            LastConfirmedOn = null;
+            ReviewDueOn = null;
+        }
+    }
+
+    private void SetNextPeriod(DisclosurePeriod period, IDisclosureDeadlines deadlines)
+    {
+        NextPeriodKey = period.Key;
+        NextPeriodDueOn = deadlines.PeriodDue(period);
+    }
+
+    private void Confirm(DateOnly on)
+    {
+        LastConfirmedOn = on;
+        ReviewDueOn = on.AddMonths(ReviewIntervalMonths ?? 12);
+    }
+
+    private void EnsureNoOtherOpenVersion(string? periodKey, Guid? except)
+    {
+        var open = _versions.FirstOrDefault(v => v.IsPending && v.PeriodKey == periodKey && v.Id != except);
+        if (open is not null)
+        {
+            throw new CatalogueRuleException($"第 {open.Number} 版尚在办理中（{Labels.Of(open.Status)}），不能同时再建新版本。 Version {open.Number} is still open.");
+        }
+    }
+
+    private void EnsureNotWithdrawn()
+    {
+        if (IsWithdrawn)
+        {
+            throw new CatalogueRuleException("该事项已撤回。 The item has been withdrawn.");
+        }
+    }
+}

@@ -1,0 +1,155 @@
+namespace Disclosure.Workflows.Catalogue;
+
+/// <summary>
+/// One version of a catalogue item. Its content can change only while it is a draft or has been
+/// returned; every other move goes through <see cref="CatalogueItem"/>.
+/// </summary>
+public sealed class ItemVersion
+{
+    private ItemVersion()
+    {
+        Title = Body = LegalBasis = DrafterId = DrafterName = string.Empty;
+        Channels = [];
+        RightsHolders = [];
+    }
+
+    internal ItemVersion(Guid itemId, int number, ItemContent content, Actor drafter, DateTimeOffset now, DateOnly publishBy)
+        : this()
+    {
+        Id = Guid.CreateVersion7(now);
+        ItemId = itemId;
+        Number = number;
+        DrafterId = drafter.Id;
+        DrafterName = drafter.Name;
+        CreatedAt = now;
+        Status = VersionStatus.Draft;
+        Apply(content, publishBy);
+    }
+
+    public Guid Id { get; private set; }
+
+    public Guid ItemId { get; private set; }
+
+    /// <summary>1, 2, 3 … within the item.</summary>
+    public int Number { get; private set; }
+
+    public VersionStatus Status { get; private set; }
+
+    public string Title { get; private set; }
+
+    /// <summary>Sanitised HTML.</summary>
+    public string Body { get; private set; }
+
+    /// <summary>政策解读, sanitised HTML, published with the item.</summary>
+    public string? Interpretation { get; private set; }
+
+    public Channel[] Channels { get; private set; }
+
+    public Audience Audience { get; private set; }
+
+    public string? AudienceNote { get; private set; }
+
+    public string LegalBasis { get; private set; }
+
+    /// <summary>The day the information was formed or last changed.</summary>
+    public DateOnly FormedOn { get; private set; }
+
+    /// <summary>FormedOn + 20 working days (Art. 26).</summary>
+    public DateOnly PublishBy { get; private set; }
+
+    /// <summary>The period this disclosure covers (periodic items only), as its key.</summary>
+    public string? PeriodKey { get; private set; }
+
+    public DisclosurePeriod? Period => PeriodKey is null ? null : DisclosurePeriod.Parse(PeriodKey);
+
+    public List<RightsHolder> RightsHolders { get; private set; }
+
+    /// <summary>The drafter's proposal to withhold, or the reviewer's decision once withheld.</summary>
+    public Exemption? Exemption { get; private set; }
+
+    public string DrafterId { get; private set; }
+
+    public string DrafterName { get; private set; }
+
+    public DateTimeOffset CreatedAt { get; private set; }
+
+    public DateTimeOffset? SubmittedAt { get; private set; }
+
+    public DateTimeOffset? PublishedAt { get; private set; }
+
+    public DateTimeOffset? ClosedAt { get; private set; }
+
+    public string? ClosedReason { get; private set; }
+
+    public bool IsEditable => Status is VersionStatus.Draft or VersionStatus.Returned;
+
+    /// <summary>Still on its way to the public: counts for the 20-working-day rule.</summary>
+    public bool IsPending => Status is VersionStatus.Draft or VersionStatus.InReview or VersionStatus.Returned;
+
+    public bool HasRightsHolders => RightsHolders.Count > 0;
+
+    internal void Apply(ItemContent content, DateOnly publishBy)
+    {
+        if (!IsEditable)
+        {
+            throw new CatalogueRuleException($"第 {Number} 版当前状态为“{Labels.Of(Status)}”，内容不能修改；请新建版本。 Version {Number} is {Status} and cannot be edited.");
+        }
+
+        Title = content.Title;
+        Body = content.Body;
+        Interpretation = content.Interpretation;
+        Channels = [.. content.Channels];
+        Audience = content.Audience;
+        AudienceNote = content.AudienceNote;
+        LegalBasis = content.LegalBasis;
+        FormedOn = content.FormedOn;
+        PublishBy = publishBy;
+        RightsHolders = [.. content.RightsHolders];
+        Exemption = content.ProposedExemption;
+        PeriodKey = content.Period?.Key;
+    }
+
+    internal ItemContent Content() => new(
+        Title, Body, Interpretation, Channels, Audience, AudienceNote, LegalBasis, FormedOn, RightsHolders, Exemption, Period);
+
+    internal void MoveTo(VersionStatus status, DateTimeOffset at)
+    {
+        var allowed = (Status, status) switch
+        {
+            (VersionStatus.Draft or VersionStatus.Returned, VersionStatus.InReview) => true,
+            (VersionStatus.InReview, VersionStatus.Returned) => true,
+            (VersionStatus.InReview, VersionStatus.Published) => true,
+            (VersionStatus.InReview, VersionStatus.Withheld) => true,
+            (VersionStatus.Published, VersionStatus.Superseded) => true,
+            (VersionStatus.Published, VersionStatus.Withdrawn) => true,
+            (VersionStatus.Draft or VersionStatus.Returned or VersionStatus.InReview, VersionStatus.Withdrawn) => true,
+            _ => false,
+        };
+        if (!allowed)
+        {
+            throw new CatalogueRuleException($"第 {Number} 版不能从“{Labels.Of(Status)}”变为“{Labels.Of(status)}”。 Version {Number} cannot move from {Status} to {status}.");
+        }
+
+        Status = status;
+        switch (status)
+        {
+            case VersionStatus.InReview:
+                SubmittedAt = at;
+                break;
+            case VersionStatus.Published:
+                PublishedAt = at;
+                break;
+            case VersionStatus.Withheld or VersionStatus.Superseded or VersionStatus.Withdrawn:
+                ClosedAt = at;
+                break;
+        }
+    }
+
+    internal void Close(VersionStatus status, DateTimeOffset at, string reason)
+    {
+        MoveTo(status, at);
+        ClosedReason = reason;
+    }
+
+    internal void SetExemption(Exemption exemption) => Exemption = exemption;
+}
