@@ -1,0 +1,136 @@
+namespace Disclosure.Workflows.Definitions;
+
+/// <summary>
+/// Walks every path of the process as a search over (node, what the path has passed) states and
+/// reports a path to a publish step that skips a step the law requires, with the path itself.
+/// </summary>
+internal static class PathRules
+{
+    private sealed record State(string Node, bool Reviewed, bool SignedOff, bool Consented, bool RefusalUndecided);
+
+    public static void Check(ProcessDocument document, List<DefinitionError> errors)
+    {
+        // Any item: review and sign-off on every path.
+        Search(document, ItemFacts.Unknown, withRightsHolders: false, errors);
+        // Items with rights-holders: consent too, and a refusal is decided before publication.
+        Search(document, ItemFacts.Unknown with { HasRightsHolders = true }, withRightsHolders: true, errors);
+    }
+
+    private static void Search(ProcessDocument document, ItemFacts facts, bool withRightsHolders, List<DefinitionError> errors)
+    {
+        var nodes = document.Nodes.ToDictionary(n => n.Id, StringComparer.Ordinal);
+        var start = document.Nodes.Single(n => n.Kind == NodeKind.Start);
+        var first = Arrive(new State(start.Id, false, false, false, false), start);
+        var parents = new Dictionary<State, State?> { [first] = null };
+        var queue = new Queue<State>([first]);
+        var reported = new HashSet<(string, string)>();
+
+        while (queue.TryDequeue(out var state))
+        {
+            var node = nodes[state.Node];
+            if (node.Kind == NodeKind.Publish)
+            {
+                foreach (var (rule, words) in Violations(state, withRightsHolders))
+                {
+                    if (reported.Add((node.Id, rule)) && !errors.Any(e => e.NodeId == node.Id && e.Rule == rule))
+                    {
+                        var path = string.Join(" → ", PathTo(state, parents).Select(s => nodes[s.Node].Name ?? s.Node));
+                        var scope = withRightsHolders ? "对涉及权利人的事项，" : string.Empty;
+                        errors.Add(new(node.Id, rule, $"{scope}从开始到发布节点“{node.Name ?? node.Id}”的路径 {path} 跳过了{words}"));
+                    }
+                }
+            }
+
+            foreach (var edge in PossibleEdges(node, document.Settings, facts))
+            {
+                var next = Arrive(Leave(state, node, edge), nodes[edge.To]);
+                if (parents.TryAdd(next, state))
+                {
+                    queue.Enqueue(next);
+                }
+            }
+        }
+    }
+
+    private static IEnumerable<(string Rule, string Words)> Violations(State state, bool withRightsHolders)
+    {
+        if (!state.Reviewed)
+        {
+            yield return ("review-required", "保密审查 (skips the confidentiality review)");
+        }
+
+        if (!state.SignedOff)
+        {
+            yield return ("signoff-required", "领导签发 (skips the leader sign-off)");
+        }
+
+        if (withRightsHolders && !state.Consented)
+        {
+            yield return ("consent-required", "权利人意见征询 (skips the rights-holders' consent)");
+        }
+
+        if (withRightsHolders && state.RefusalUndecided)
+        {
+            yield return ("public-interest-required", "权利人不同意后的公共利益裁量 (skips the public-interest decision after a refusal)");
+        }
+    }
+
+    private static State Arrive(State state, NodeDocument node) =>
+        // Drafting can change the content, so whatever was checked before no longer counts.
+        node.Purpose == NodePurpose.Drafting ? new State(node.Id, false, false, false, false) : state with { Node = node.Id };
+
+    private static State Leave(State state, NodeDocument node, Edge edge) => node.Purpose switch
+    {
+        NodePurpose.ConfidentialityReview => state with { Reviewed = true },
+        NodePurpose.LeaderSignOff => state with { SignedOff = true },
+        NodePurpose.PublicInterestDecision => state with { RefusalUndecided = false },
+        _ when node.Kind == NodeKind.Consent => state with { Consented = true, RefusalUndecided = edge.Kind is EdgeKind.Refused or EdgeKind.NoReply },
+        _ => state,
+    };
+
+    private static IEnumerable<Edge> PossibleEdges(NodeDocument node, ProcessSettings settings, ItemFacts facts)
+    {
+        if (node.Kind != NodeKind.Decision)
+        {
+            foreach (var edge in ProcessGraph.EdgesOf(node, settings))
+            {
+                yield return edge;
+            }
+
+            yield break;
+        }
+
+        // A branch that is certainly false is never taken; one that is certainly true shadows the rest.
+        foreach (var edge in ProcessGraph.EdgesOf(node, settings))
+        {
+            if (edge.Kind == EdgeKind.Otherwise)
+            {
+                yield return edge;
+                yield break;
+            }
+
+            var holds = Conditions.Evaluate(node.Branches![edge.BranchIndex].When!, facts);
+            if (holds != false)
+            {
+                yield return edge;
+            }
+
+            if (holds == true)
+            {
+                yield break;
+            }
+        }
+    }
+
+    private static List<State> PathTo(State state, Dictionary<State, State?> parents)
+    {
+        var path = new List<State>();
+        for (State? current = state; current is not null; current = parents[current])
+        {
+            path.Add(current);
+        }
+
+        path.Reverse();
+        return path;
+    }
+}

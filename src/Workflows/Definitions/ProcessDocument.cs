@@ -1,0 +1,204 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace Disclosure.Workflows.Definitions;
+
+/// <summary>
+/// A process definition as data: the JSON document administrators edit and the engine runs.
+/// Its shape is published as <c>docs/process-definition.schema.json</c>.
+/// </summary>
+public sealed record ProcessDocument
+{
+    public string Key { get; init; } = string.Empty;
+
+    /// <summary>Chinese name users see, e.g. 标准公开审批流程.</summary>
+    public string Name { get; init; } = string.Empty;
+
+    public string EnglishName { get; init; } = string.Empty;
+
+    public ProcessSettings Settings { get; init; } = new();
+
+    public IReadOnlyList<NodeDocument> Nodes { get; init; } = [];
+
+    public static JsonSerializerOptions JsonOptions { get; } = new(JsonSerializerDefaults.Web)
+    {
+        WriteIndented = true,
+        DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+        Converters = { new JsonStringEnumConverter(JsonNamingPolicy.CamelCase, allowIntegerValues: false) },
+        UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
+    };
+
+    public string ToJson() => JsonSerializer.Serialize(this, JsonOptions);
+
+    /// <summary>Reads a document; a malformed one is refused with the JSON path of the problem.</summary>
+    public static ProcessDocument FromJson(string json)
+    {
+        try
+        {
+            return JsonSerializer.Deserialize<ProcessDocument>(json, JsonOptions)
+                ?? throw new DefinitionFormatException("流程定义为空。 The definition document is empty.");
+        }
+        catch (JsonException ex)
+        {
+            throw new DefinitionFormatException($"流程定义不是有效的 JSON 文档：{ex.Message} The definition document is not valid: {ex.Path}", ex);
+        }
+    }
+
+    public NodeDocument? Node(string? id) => Nodes.FirstOrDefault(n => n.Id == id);
+}
+
+public sealed record ProcessSettings
+{
+    /// <summary>
+    /// What a rights-holder's silence at the consent deadline means: refusal (the office plan's
+    /// rule, the default) or that the office decides (2019 regulation Art. 32).
+    /// </summary>
+    public ConsentSilence ConsentSilence { get; init; } = ConsentSilence.Refuse;
+}
+
+public enum ConsentSilence
+{
+    Refuse,
+    OfficeDecides,
+}
+
+public enum NodeKind
+{
+    Start,
+    End,
+    UserTask,
+    Consent,
+    Decision,
+    Publish,
+    Notify,
+}
+
+/// <summary>What a step means for the law, so validation can check every path honours it.</summary>
+public enum NodePurpose
+{
+    None,
+    Drafting,
+    ConfidentialityReview,
+    LeaderSignOff,
+    PublicInterestDecision,
+}
+
+public enum EndResult
+{
+    Published,
+    Withheld,
+    Withdrawn,
+}
+
+/// <summary>
+/// One node. Which members matter depends on <see cref="Kind"/>; validation reports members a
+/// kind needs and lacks.
+/// </summary>
+public sealed record NodeDocument
+{
+    public string Id { get; init; } = string.Empty;
+
+    public NodeKind Kind { get; init; }
+
+    public string? Name { get; init; }
+
+    /// <summary>Start, publish, notify: the node that follows.</summary>
+    public string? Next { get; init; }
+
+    /// <summary>End: what became of the item.</summary>
+    public EndResult? Result { get; init; }
+
+    /// <summary>User task: the candidate role.</summary>
+    public string? Role { get; init; }
+
+    public NodePurpose Purpose { get; init; }
+
+    /// <summary>User task and consent: how long the step may take.</summary>
+    public DueTime? Due { get; init; }
+
+    public IReadOnlyList<OutcomeDocument>? Outcomes { get; init; }
+
+    /// <summary>User task: the outcome taken by itself when the due time passes.</summary>
+    public string? DeadlineOutcome { get; init; }
+
+    /// <summary>Consent: where to go when every rights-holder agrees.</summary>
+    public string? OnAgreed { get; init; }
+
+    /// <summary>Consent: where to go when any rights-holder refuses (or is silent, by default).</summary>
+    public string? OnRefused { get; init; }
+
+    /// <summary>Consent with <see cref="ConsentSilence.OfficeDecides"/>: where silence leads.</summary>
+    public string? OnNoReply { get; init; }
+
+    /// <summary>Decision: branches tried in order; the first whose condition holds is taken.</summary>
+    public IReadOnlyList<BranchDocument>? Branches { get; init; }
+
+    /// <summary>Decision: where to go when no branch holds.</summary>
+    public string? Otherwise { get; init; }
+
+    /// <summary>Notify: who is told (a role, "drafter" or "rightsHolders").</summary>
+    public string? To { get; init; }
+
+    public string? Message { get; init; }
+}
+
+public sealed record DueTime
+{
+    /// <summary>Working days on the office calendar (end of the N-th working day).</summary>
+    public int? WorkingDays { get; init; }
+
+    /// <summary>ISO-8601 duration for hour-scale steps, e.g. PT4H.</summary>
+    public string? Duration { get; init; }
+}
+
+public sealed record OutcomeDocument
+{
+    public string Id { get; init; } = string.Empty;
+
+    public string Label { get; init; } = string.Empty;
+
+    public string? Next { get; init; }
+
+    public bool RequiresComment { get; init; }
+
+    public bool RequiresExemption { get; init; }
+}
+
+public sealed record BranchDocument
+{
+    public ConditionDocument? When { get; init; }
+
+    public string? Next { get; init; }
+
+    public string? Label { get; init; }
+}
+
+/// <summary>
+/// A declarative condition on item facts: either a comparison (<c>fact</c> with <c>equals</c> or
+/// <c>in</c>) or a combination (<c>all</c>, <c>any</c>, <c>not</c>). No code is ever evaluated.
+/// </summary>
+public sealed record ConditionDocument
+{
+    public Fact? Fact { get; init; }
+
+    [JsonPropertyName("equals")]
+    public JsonElement? EqualTo { get; init; }
+
+    public IReadOnlyList<JsonElement>? In { get; init; }
+
+    public IReadOnlyList<ConditionDocument>? All { get; init; }
+
+    public IReadOnlyList<ConditionDocument>? Any { get; init; }
+
+    public ConditionDocument? Not { get; init; }
+}
+
+public enum Fact
+{
+    /// <summary>The item's category code; "3" matches 3 and every sub-item 3.x.</summary>
+    Category,
+    Timing,
+    HasRightsHolders,
+    WithheldGround,
+    LastOutcome,
+}

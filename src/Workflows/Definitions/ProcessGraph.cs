@@ -1,0 +1,76 @@
+namespace Disclosure.Workflows.Definitions;
+
+/// <summary>An edge of the process graph with the label it is drawn and journalled with.</summary>
+public sealed record Edge(string From, string To, string Label, EdgeKind Kind, int BranchIndex = -1);
+
+public enum EdgeKind
+{
+    Next,
+    Outcome,
+    Agreed,
+    Refused,
+    NoReply,
+    Branch,
+    Otherwise,
+}
+
+/// <summary>The edges a document's nodes declare, in declaration order.</summary>
+public static class ProcessGraph
+{
+    public static IEnumerable<Edge> EdgesOf(NodeDocument node, ProcessSettings settings)
+    {
+        ArgumentNullException.ThrowIfNull(node);
+        ArgumentNullException.ThrowIfNull(settings);
+        switch (node.Kind)
+        {
+            case NodeKind.Start or NodeKind.Publish or NodeKind.Notify when node.Next is not null:
+                yield return new Edge(node.Id, node.Next, string.Empty, EdgeKind.Next);
+                break;
+            case NodeKind.UserTask:
+                foreach (var outcome in node.Outcomes ?? [])
+                {
+                    if (outcome.Next is not null)
+                    {
+                        yield return new Edge(node.Id, outcome.Next, outcome.Label, EdgeKind.Outcome);
+                    }
+                }
+
+                break;
+            case NodeKind.Consent:
+                if (node.OnAgreed is not null)
+                {
+                    yield return new Edge(node.Id, node.OnAgreed, "全部同意", EdgeKind.Agreed);
+                }
+
+                if (node.OnRefused is not null)
+                {
+                    yield return new Edge(node.Id, node.OnRefused, settings.ConsentSilence == ConsentSilence.Refuse ? "有人不同意或逾期未答复" : "有人不同意", EdgeKind.Refused);
+                }
+
+                if (settings.ConsentSilence == ConsentSilence.OfficeDecides && node.OnNoReply is not null)
+                {
+                    yield return new Edge(node.Id, node.OnNoReply, "逾期未答复，由机关决定", EdgeKind.NoReply);
+                }
+
+                break;
+            case NodeKind.Decision:
+                var index = 0;
+                foreach (var branch in node.Branches ?? [])
+                {
+                    if (branch.Next is not null)
+                    {
+                        yield return new Edge(node.Id, branch.Next, branch.Label ?? $"条件 {index + 1}", EdgeKind.Branch, index);
+                    }
+
+                    index++;
+                }
+
+                if (node.Otherwise is not null)
+                {
+                    yield return new Edge(node.Id, node.Otherwise, "否则", EdgeKind.Otherwise);
+                }
+
+                break;
+        }
+    }
+}
