@@ -1,0 +1,90 @@
+using System.Text;
+
+namespace Disclosure.Workflows.Definitions;
+
+/// <summary>
+/// Draws a definition as a Mermaid flowchart (renders on GitHub): roles, due times and outcome
+/// labels on the edges. The same text serves the docs and the admin UI.
+/// </summary>
+public static class MermaidDiagram
+{
+    public static string Render(ProcessDocument document, int? version = null)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        var ids = document.Nodes.Select((n, i) => (n.Id, Index: i)).ToDictionary(x => x.Id, x => $"n{x.Index}", StringComparer.Ordinal);
+        var text = new StringBuilder();
+        text.AppendLine("flowchart TD");
+        foreach (var node in document.Nodes)
+        {
+            text.Append("    ").Append(ids[node.Id]).AppendLine(Shape(node));
+        }
+
+        foreach (var edge in document.Nodes.SelectMany(n => ProcessGraph.EdgesOf(n, document.Settings)))
+        {
+            if (!ids.TryGetValue(edge.To, out var to))
+            {
+                continue;
+            }
+
+            var arrow = string.IsNullOrEmpty(edge.Label) ? " --> " : $" -->|\"{Escape(edge.Label)}\"| ";
+            text.Append("    ").Append(ids[edge.From]).Append(arrow).AppendLine(to);
+        }
+
+        foreach (var node in document.Nodes.Where(n => n.Kind == NodeKind.UserTask && n.Purpose != NodePurpose.None))
+        {
+            text.Append("    class ").Append(ids[node.Id]).AppendLine(" legal");
+        }
+
+        text.AppendLine("    classDef legal stroke-width:3px");
+        return text.ToString();
+    }
+
+    /// <summary>A Markdown page for <c>docs/process-diagrams/</c>.</summary>
+    public static string RenderPage(ProcessDocument document)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        var page = new StringBuilder();
+        page.Append("# ").Append(document.Name).Append(" (").Append(document.EnglishName).AppendLine(")");
+        page.AppendLine();
+        page.Append("Key `").Append(document.Key).Append("`. Generated from `src/Workflows/Definitions/Shipped/").Append(document.Key)
+            .AppendLine(".json` by `dotnet run --project src/Host -- diagrams`; do not edit by hand.");
+        page.AppendLine();
+        page.Append("Rights-holder silence at the consent deadline: ")
+            .AppendLine(document.Settings.ConsentSilence == ConsentSilence.Refuse ? "counts as refusal (视为不同意公开)." : "leaves the decision to the office (2019 regulation Art. 32).");
+        page.AppendLine("Thick borders mark the steps the law requires (drafting, confidentiality review, public-interest decision, leader sign-off).");
+        page.AppendLine();
+        page.AppendLine("```mermaid");
+        page.Append(Render(document));
+        page.AppendLine("```");
+        return page.ToString();
+    }
+
+    private static string Shape(NodeDocument node)
+    {
+        var name = Escape(node.Name ?? node.Id);
+        return node.Kind switch
+        {
+            NodeKind.Start => $"((\"{name}\"))",
+            NodeKind.End => $"(((\"{name}<br/>结果: {node.Result}\")))",
+            NodeKind.UserTask => $"[\"{name}<br/>角色: {Roles.Label(node.Role ?? "?")}{Due(node.Due)}{Deadline(node)}\"]",
+            NodeKind.Consent => $"[/\"{name}<br/>每位权利人一份征询{Due(node.Due)}\"/]",
+            NodeKind.Decision => $"{{\"{name}\"}}",
+            NodeKind.Publish => $"[[\"{name}<br/>上网公开及所选渠道\"]]",
+            NodeKind.Notify => $">\"{name}<br/>通知: {Escape(node.To ?? "?")}\"]",
+            _ => $"[\"{name}\"]",
+        };
+    }
+
+    private static string Due(DueTime? due) => due switch
+    {
+        { WorkingDays: { } days } => $"<br/>时限: {days} 个工作日",
+        { Duration: { } duration } => $"<br/>时限: {Escape(duration)}",
+        _ => string.Empty,
+    };
+
+    private static string Deadline(NodeDocument node) =>
+        node.DeadlineOutcome is null ? string.Empty
+            : $"<br/>到期自动: {Escape(node.Outcomes?.FirstOrDefault(o => o.Id == node.DeadlineOutcome)?.Label ?? node.DeadlineOutcome)}";
+
+    private static string Escape(string text) => text.Replace("\"", "#quot;", StringComparison.Ordinal);
+}

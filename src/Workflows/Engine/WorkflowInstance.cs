@@ -1,0 +1,98 @@
+using Disclosure.Workflows.Catalogue;
+using Disclosure.Workflows.Definitions;
+
+namespace Disclosure.Workflows.Engine;
+
+public enum InstanceStatus
+{
+    Running,
+    Completed,
+}
+
+/// <summary>
+/// One run of a process for one item version, pinned to the definition version it started on.
+/// Our processes are sequential, so an instance sits on exactly one node at a time. Every change
+/// to an instance happens under a row lock on it (see <see cref="InstanceLock"/>).
+/// </summary>
+public sealed class WorkflowInstance
+{
+    private WorkflowInstance()
+    {
+        DefinitionKey = CurrentNodeId = StartedBy = string.Empty;
+    }
+
+    public WorkflowInstance(Guid itemId, Guid itemVersionId, ProcessDefinitionVersion definition, Actor starter, DateTimeOffset now)
+        : this()
+    {
+        ArgumentNullException.ThrowIfNull(definition);
+        ArgumentNullException.ThrowIfNull(starter);
+        Id = Guid.CreateVersion7(now);
+        ItemId = itemId;
+        ItemVersionId = itemVersionId;
+        DefinitionId = definition.Id;
+        DefinitionKey = definition.Key;
+        DefinitionNumber = definition.Number;
+        CurrentNodeId = definition.Document.Nodes.Single(n => n.Kind == NodeKind.Start).Id;
+        Status = InstanceStatus.Running;
+        StartedAt = now;
+        StartedBy = starter.Name;
+    }
+
+    public Guid Id { get; private set; }
+
+    public Guid ItemId { get; private set; }
+
+    public Guid ItemVersionId { get; private set; }
+
+    public Guid DefinitionId { get; private set; }
+
+    public string DefinitionKey { get; private set; }
+
+    public int DefinitionNumber { get; private set; }
+
+    public InstanceStatus Status { get; private set; }
+
+    public string CurrentNodeId { get; private set; }
+
+    public EndResult? Result { get; private set; }
+
+    /// <summary>The outcome of the step just left (a decision may look at it).</summary>
+    public string? LastOutcome { get; private set; }
+
+    public string? LastComment { get; private set; }
+
+    /// <summary>The ground a reviewer or leader gave when choosing to withhold.</summary>
+    public Exemption? Exemption { get; private set; }
+
+    public DateTimeOffset StartedAt { get; private set; }
+
+    public string StartedBy { get; private set; }
+
+    public DateTimeOffset? CompletedAt { get; private set; }
+
+    internal void MoveTo(string nodeId) => CurrentNodeId = nodeId;
+
+    internal void RecordOutcome(string outcome, string? comment, Exemption? exemption)
+    {
+        LastOutcome = outcome;
+        LastComment = comment;
+        if (exemption is not null)
+        {
+            Exemption = exemption;
+        }
+    }
+
+    internal void Complete(EndResult result, DateTimeOffset at)
+    {
+        Status = InstanceStatus.Completed;
+        Result = result;
+        CompletedAt = at;
+    }
+
+    internal void Repin(ProcessDefinitionVersion definition, string nodeId)
+    {
+        DefinitionId = definition.Id;
+        DefinitionNumber = definition.Number;
+        CurrentNodeId = nodeId;
+    }
+}
