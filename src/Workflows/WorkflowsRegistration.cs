@@ -1,3 +1,8 @@
+using Disclosure.Workflows.Calendar;
+using Disclosure.Workflows.Catalogue;
+using Disclosure.Workflows.Definitions;
+using Disclosure.Workflows.Engine;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Disclosure.Workflows.Persistence;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -16,6 +21,13 @@ public static class WorkflowsRegistration
         services.AddSingleton<DatabaseEndpoint>();
         services.AddSingleton<DatabaseMigrator>();
         services.AddHostedService<DatabaseStartup>();
+        services.AddSingleton<CalendarService>();
+        services.AddSingleton<DefinitionCache>();
+        services.TryAddSingleton<IDeadlineScheduler, SweepOnlyDeadlineScheduler>();
+        services.AddScoped<CatalogueService>();
+        services.AddScoped<WorkflowEngine>();
+        services.AddScoped<DefinitionService>();
+        services.AddScoped<InstanceMigrator>();
         // The connection string is resolved lazily so a private cluster starts only when needed
         // and tests can point each host at their own database.
         services.AddDbContext<DisclosureDbContext>((sp, options) =>

@@ -135,6 +135,10 @@ public sealed class CatalogueItem
         version.SetExemption(exemption);
     }
 
+    /// <summary>Closes a version that will not be published (its workflow ended as withdrawn).</summary>
+    public void AbandonVersion(Guid versionId, string reason, DateTimeOffset at) =>
+        Version(versionId).Close(VersionStatus.Withdrawn, at, reason);
+
     /// <summary>Puts the version on the public catalogue; the version it replaces stays in history as superseded.</summary>
     public void Publish(Guid versionId, DateTimeOffset at, DateOnly today, IDisclosureDeadlines deadlines)
     {

@@ -12,7 +12,7 @@ public enum InstanceStatus
 /// <summary>
 /// One run of a process for one item version, pinned to the definition version it started on.
 /// Our processes are sequential, so an instance sits on exactly one node at a time. Every change
-/// to an instance happens under a row lock on it (see <see cref="InstanceLock"/>).
+/// to an instance happens under a row lock on it (taken by the engine).
 /// </summary>
 public sealed class WorkflowInstance
 {

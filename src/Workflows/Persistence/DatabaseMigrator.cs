@@ -7,8 +7,21 @@ using Microsoft.Extensions.Logging;
 namespace Disclosure.Workflows.Persistence;
 
 /// <summary>Applies pending EF Core migrations (at start-up, or by the Host's <c>migrate</c> command).</summary>
-public sealed class DatabaseMigrator(IServiceScopeFactory scopes, ILogger<DatabaseMigrator> logger)
+public sealed class DatabaseMigrator(IServiceScopeFactory scopes, TimeProvider clock, ILogger<DatabaseMigrator> logger)
 {
+    /// <summary>Reference data every installation needs: holiday schedules and the shipped definitions.</summary>
+    public async Task SeedReferenceDataAsync(CancellationToken cancellationToken)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<DisclosureDbContext>();
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        // Several hosts may start at once; one seeds, the others then find the data there.
+        await db.Database.ExecuteSqlRawAsync("SELECT pg_advisory_xact_lock(72010001)", cancellationToken);
+        await Calendar.CalendarService.SeedShippedAsync(db, clock.GetUtcNow(), cancellationToken);
+        await Definitions.DefinitionService.SeedShippedAsync(db, clock.GetUtcNow(), cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+    }
+
     public async Task MigrateAsync(CancellationToken cancellationToken)
     {
         await using var scope = scopes.CreateAsyncScope();

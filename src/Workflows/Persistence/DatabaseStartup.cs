@@ -10,8 +10,15 @@ namespace Disclosure.Workflows.Persistence;
 /// </summary>
 internal sealed class DatabaseStartup(DatabaseMigrator migrator, IConfiguration configuration) : IHostedService
 {
-    public Task StartAsync(CancellationToken cancellationToken) =>
-        configuration.GetValue("Database:MigrateOnStartup", true) ? migrator.MigrateAsync(cancellationToken) : Task.CompletedTask;
+    public async Task StartAsync(CancellationToken cancellationToken)
+    {
+        if (configuration.GetValue("Database:MigrateOnStartup", true))
+        {
+            await migrator.MigrateAsync(cancellationToken);
+        }
+
+        await migrator.SeedReferenceDataAsync(cancellationToken);
+    }
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 }

@@ -1,3 +1,7 @@
+using Disclosure.Workflows.Notifications;
+using Disclosure.Workflows.Calendar;
+using Disclosure.Workflows.Definitions;
+using Disclosure.Workflows.Engine;
 using Disclosure.Workflows.Catalogue;
 using Disclosure.Workflows.Operations;
 using Microsoft.EntityFrameworkCore;
@@ -14,6 +18,31 @@ public sealed class DisclosureDbContext(DbContextOptions<DisclosureDbContext> op
     public DbSet<CatalogueItem> Items => Set<CatalogueItem>();
 
     public DbSet<ItemVersion> ItemVersions => Set<ItemVersion>();
+
+    public DbSet<CalendarYear> CalendarYears => Set<CalendarYear>();
+
+    public DbSet<ProcessDefinitionVersion> DefinitionVersions => Set<ProcessDefinitionVersion>();
+
+    public DbSet<WorkflowInstance> Instances => Set<WorkflowInstance>();
+
+    public DbSet<WorkflowTask> Tasks => Set<WorkflowTask>();
+
+    public DbSet<ConsentRequest> ConsentRequests => Set<ConsentRequest>();
+
+    public DbSet<JournalEntry> Journal => Set<JournalEntry>();
+
+    public DbSet<Notification> Notifications => Set<Notification>();
+
+    public DbSet<OutboxMessage> Outbox => Set<OutboxMessage>();
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        // PostgreSQL keeps instants in UTC; domain code may carry Shanghai offsets (+08:00).
+        configurationBuilder.Properties<DateTimeOffset>().HaveConversion<UtcConverter>();
+    }
+
+    private sealed class UtcConverter() : Microsoft.EntityFrameworkCore.Storage.ValueConversion.ValueConverter<DateTimeOffset, DateTimeOffset>(
+        v => v.ToUniversalTime(), v => v);
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

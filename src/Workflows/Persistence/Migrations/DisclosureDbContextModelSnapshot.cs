@@ -23,6 +23,1058 @@ namespace Disclosure.Workflows.Persistence.Migrations
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
+            modelBuilder.Entity("Disclosure.Workflows.Calendar.CalendarYear", b =>
+                {
+                    b.Property<int>("Year")
+                        .HasColumnType("integer")
+                        .HasColumnName("year");
+
+                    b.PrimitiveCollection<DateOnly[]>("Holidays")
+                        .IsRequired()
+                        .HasColumnType("date[]")
+                        .HasColumnName("holidays");
+
+                    b.PrimitiveCollection<DateOnly[]>("MakeUpWorkdays")
+                        .IsRequired()
+                        .HasColumnType("date[]")
+                        .HasColumnName("make_up_workdays");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.Property<string>("UpdatedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("updated_by");
+
+                    b.HasKey("Year")
+                        .HasName("pk_calendar_years");
+
+                    b.ToTable("calendar_years", "disclosure");
+                });
+
+            modelBuilder.Entity("Disclosure.Workflows.Catalogue.CatalogueItem", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Cadence")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("cadence");
+
+                    b.Property<string>("CategoryCode")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("character varying(8)")
+                        .HasColumnName("category_code");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("created_by");
+
+                    b.Property<DateOnly?>("LastConfirmedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("last_confirmed_on");
+
+                    b.Property<DateOnly?>("NextPeriodDueOn")
+                        .HasColumnType("date")
+                        .HasColumnName("next_period_due_on");
+
+                    b.Property<string>("NextPeriodKey")
+                        .HasMaxLength(8)
+                        .HasColumnType("character varying(8)")
+                        .HasColumnName("next_period_key");
+
+                    b.Property<string>("ResponsibleBody")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("responsible_body");
+
+                    b.Property<DateOnly?>("ReviewDueOn")
+                        .HasColumnType("date")
+                        .HasColumnName("review_due_on");
+
+                    b.Property<int?>("ReviewIntervalMonths")
+                        .HasColumnType("integer")
+                        .HasColumnName("review_interval_months");
+
+                    b.Property<string>("Timing")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("timing");
+
+                    b.Property<string>("WithdrawalReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("withdrawal_reason");
+
+                    b.Property<DateTimeOffset?>("WithdrawnAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("withdrawn_at");
+
+                    b.Property<uint>("row_version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.HasKey("Id")
+                        .HasName("pk_items");
+
+                    b.HasIndex("NextPeriodDueOn")
+                        .HasDatabaseName("ix_items_periodic_due")
+                        .HasFilter("next_period_due_on IS NOT NULL");
+
+                    b.HasIndex("ReviewDueOn")
+                        .HasDatabaseName("ix_items_review_due")
+                        .HasFilter("review_due_on IS NOT NULL");
+
+                    b.HasIndex("CategoryCode", "Timing")
+                        .HasDatabaseName("ix_items_category_code_timing");
+
+                    b.ToTable("items", "disclosure");
+                });
+
+            modelBuilder.Entity("Disclosure.Workflows.Catalogue.Category", b =>
+                {
+                    b.Property<string>("Code")
+                        .HasMaxLength(8)
+                        .HasColumnType("character varying(8)")
+                        .HasColumnName("code");
+
+                    b.Property<string>("EnglishName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("english_name");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("name");
+
+                    b.Property<int>("Order")
+                        .HasColumnType("integer")
+                        .HasColumnName("order");
+
+                    b.Property<string>("ParentCode")
+                        .HasMaxLength(8)
+                        .HasColumnType("character varying(8)")
+                        .HasColumnName("parent_code");
+
+                    b.HasKey("Code")
+                        .HasName("pk_categories");
+
+                    b.ToTable("categories", "disclosure");
+
+                    b.HasData(
+                        new
+                        {
+                            Code = "1",
+                            EnglishName = "Normative documents and plans",
+                            Name = "规范性文件和发展规划",
+                            Order = 1
+                        },
+                        new
+                        {
+                            Code = "1.1",
+                            EnglishName = "Normative documents of the office and rules for its statutory duties",
+                            Name = "办事处规范性文件，依法行使管理职能的具体制度",
+                            Order = 2,
+                            ParentCode = "1"
+                        },
+                        new
+                        {
+                            Code = "1.2",
+                            EnglishName = "Economic and social development plan of the area, its progress and completion",
+                            Name = "本行政区域经济和社会发展总体规划及其进展和完成情况",
+                            Order = 3,
+                            ParentCode = "1"
+                        },
+                        new
+                        {
+                            Code = "2",
+                            EnglishName = "Major matters close to the public",
+                            Name = "与公众密切相关的重大事项",
+                            Order = 4
+                        },
+                        new
+                        {
+                            Code = "2.1",
+                            EnglishName = "Forecasts, occurrence and handling of epidemics, disasters and emergencies",
+                            Name = "疫情、灾情或者突发事件的预报、发生及其处理情况",
+                            Order = 5,
+                            ParentCode = "2"
+                        },
+                        new
+                        {
+                            Code = "2.2",
+                            EnglishName = "Standards, conditions and implementation of poverty relief, special care, education, social security and employment",
+                            Name = "扶贫、优抚、教育、社会保障、劳动就业等方面的标准、条件及实施情况",
+                            Order = 6,
+                            ParentCode = "2"
+                        },
+                        new
+                        {
+                            Code = "2.3",
+                            EnglishName = "Payment of subsistence allowances and distribution of relief supplies",
+                            Name = "低保生活补助金、救灾物资的发放情况",
+                            Order = 7,
+                            ParentCode = "2"
+                        },
+                        new
+                        {
+                            Code = "2.4",
+                            EnglishName = "Construction, management and completion of public-benefit projects",
+                            Name = "政府惠民实事工程的建设、管理及完成情况",
+                            Order = 8,
+                            ParentCode = "2"
+                        },
+                        new
+                        {
+                            Code = "3",
+                            EnglishName = "Use and supervision of public funds",
+                            Name = "公共资金使用和监督",
+                            Order = 9
+                        },
+                        new
+                        {
+                            Code = "3.1",
+                            EnglishName = "Tender results and progress of public infrastructure projects",
+                            Name = "政府基础建设项目的公开招标中标情况及工程进度情况",
+                            Order = 10,
+                            ParentCode = "3"
+                        },
+                        new
+                        {
+                            Code = "3.2",
+                            EnglishName = "Central procurement catalogue, thresholds, methods, results and supervision",
+                            Name = "政府集中采购项目目录、政府采购限额标准、采购方式、采购结果及其监督情况",
+                            Order = 11,
+                            ParentCode = "3"
+                        },
+                        new
+                        {
+                            Code = "3.3",
+                            EnglishName = "Use of major special-purpose funds",
+                            Name = "重要专项资金使用情况",
+                            Order = 12,
+                            ParentCode = "3"
+                        },
+                        new
+                        {
+                            Code = "3.4",
+                            EnglishName = "Annual budget, final accounts and their execution",
+                            Name = "政府财政年度预算、决算及执行情况",
+                            Order = 13,
+                            ParentCode = "3"
+                        },
+                        new
+                        {
+                            Code = "4",
+                            EnglishName = "Government bodies and personnel",
+                            Name = "政府机构和人事",
+                            Order = 14
+                        },
+                        new
+                        {
+                            Code = "4.1",
+                            EnglishName = "Addresses, structure and functions of the office and communities",
+                            Name = "办事处及社区依法行使管理职能的办公地址、机构设置、工作职能等情况",
+                            Order = 15,
+                            ParentCode = "4"
+                        },
+                        new
+                        {
+                            Code = "4.2",
+                            EnglishName = "Appointments, removals and division of duties",
+                            Name = "办事处人事任免情况、职责分工",
+                            Order = 16,
+                            ParentCode = "4"
+                        },
+                        new
+                        {
+                            Code = "5",
+                            EnglishName = "Other government information that laws and regulations require to be disclosed",
+                            Name = "法律、法规、规章规定应当公开的其他政府信息",
+                            Order = 17
+                        });
+                });
+
+            modelBuilder.Entity("Disclosure.Workflows.Catalogue.ItemVersion", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Audience")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("audience");
+
+                    b.Property<string>("AudienceNote")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("audience_note");
+
+                    b.Property<string>("Body")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("body");
+
+                    b.Property<string[]>("Channels")
+                        .IsRequired()
+                        .HasColumnType("text[]")
+                        .HasColumnName("channels");
+
+                    b.Property<DateTimeOffset?>("ClosedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("closed_at");
+
+                    b.Property<string>("ClosedReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("closed_reason");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("DrafterId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("drafter_id");
+
+                    b.Property<string>("DrafterName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("drafter_name");
+
+                    b.Property<DateOnly>("FormedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("formed_on");
+
+                    b.Property<string>("Interpretation")
+                        .HasColumnType("text")
+                        .HasColumnName("interpretation");
+
+                    b.Property<Guid>("ItemId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("item_id");
+
+                    b.Property<string>("LegalBasis")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("legal_basis");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("integer")
+                        .HasColumnName("number");
+
+                    b.Property<string>("PeriodKey")
+                        .HasMaxLength(8)
+                        .HasColumnType("character varying(8)")
+                        .HasColumnName("period_key");
+
+                    b.Property<DateOnly>("PublishBy")
+                        .HasColumnType("date")
+                        .HasColumnName("publish_by");
+
+                    b.Property<DateTimeOffset?>("PublishedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("published_at");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("status");
+
+                    b.Property<DateTimeOffset?>("SubmittedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("submitted_at");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("title");
+
+                    b.Property<uint>("row_version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.HasKey("Id")
+                        .HasName("pk_item_versions");
+
+                    b.HasIndex("PublishBy")
+                        .HasDatabaseName("ix_item_versions_pending_publish_by")
+                        .HasFilter("status IN ('Draft', 'InReview', 'Returned')");
+
+                    b.HasIndex("PublishedAt")
+                        .HasDatabaseName("ix_item_versions_published")
+                        .HasFilter("status = 'Published'");
+
+                    b.HasIndex("ItemId", "Number")
+                        .IsUnique()
+                        .HasDatabaseName("ix_item_versions_item_id_number");
+
+                    b.HasIndex("ItemId", "PeriodKey")
+                        .IsUnique()
+                        .HasDatabaseName("ux_item_versions_one_published")
+                        .HasFilter("status = 'Published'");
+
+                    NpgsqlIndexBuilderExtensions.AreNullsDistinct(b.HasIndex("ItemId", "PeriodKey"), false);
+
+                    b.ToTable("item_versions", "disclosure");
+                });
+
+            modelBuilder.Entity("Disclosure.Workflows.Definitions.ProcessDefinitionVersion", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("created_by");
+
+                    b.Property<string>("DocumentJson")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("document_json");
+
+                    b.Property<string>("EnglishName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("english_name");
+
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("key");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("name");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("integer")
+                        .HasColumnName("number");
+
+                    b.Property<DateTimeOffset?>("PublishedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("published_at");
+
+                    b.Property<string>("PublishedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("published_by");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("status");
+
+                    b.HasKey("Id")
+                        .HasName("pk_definition_versions");
+
+                    b.HasIndex("Key")
+                        .IsUnique()
+                        .HasDatabaseName("ux_definition_versions_one_draft")
+                        .HasFilter("status = 'Draft'");
+
+                    b.HasIndex("Key", "Number")
+                        .IsUnique()
+                        .HasDatabaseName("ix_definition_versions_key_number");
+
+                    b.ToTable("definition_versions", "disclosure");
+                });
+
+            modelBuilder.Entity("Disclosure.Workflows.Engine.ConsentRequest", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset?>("AnsweredAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("answered_at");
+
+                    b.Property<string>("Concern")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("concern");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("Details")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("details");
+
+                    b.Property<DateTimeOffset>("DueAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("due_at");
+
+                    b.Property<string>("HolderContact")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("holder_contact");
+
+                    b.Property<string>("HolderName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("holder_name");
+
+                    b.Property<Guid>("InstanceId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("instance_id");
+
+                    b.Property<Guid>("ItemId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("item_id");
+
+                    b.Property<Guid>("ItemVersionId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("item_version_id");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("reason");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("status");
+
+                    b.Property<Guid>("TaskId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("task_id");
+
+                    b.Property<string>("TokenHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("token_hash");
+
+                    b.HasKey("Id")
+                        .HasName("pk_consent_requests");
+
+                    b.HasIndex("TaskId")
+                        .HasDatabaseName("ix_consent_requests_task_id");
+
+                    b.HasIndex("TokenHash")
+                        .IsUnique()
+                        .HasDatabaseName("ix_consent_requests_token_hash");
+
+                    b.ToTable("consent_requests", "disclosure");
+                });
+
+            modelBuilder.Entity("Disclosure.Workflows.Engine.JournalEntry", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityAlwaysColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Action")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("action");
+
+                    b.Property<string>("ActorId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("actor_id");
+
+                    b.Property<string>("ActorName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("actor_name");
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("at");
+
+                    b.Property<string>("Comment")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("comment");
+
+                    b.Property<string>("DefinitionKey")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("definition_key");
+
+                    b.Property<int>("DefinitionNumber")
+                        .HasColumnType("integer")
+                        .HasColumnName("definition_number");
+
+                    b.Property<string>("Details")
+                        .HasColumnType("text")
+                        .HasColumnName("details");
+
+                    b.Property<string>("Hash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("hash");
+
+                    b.Property<Guid>("InstanceId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("instance_id");
+
+                    b.Property<Guid>("ItemId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("item_id");
+
+                    b.Property<Guid>("ItemVersionId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("item_version_id");
+
+                    b.Property<string>("NodeId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("node_id");
+
+                    b.Property<string>("NodeName")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("node_name");
+
+                    b.Property<string>("Outcome")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("outcome");
+
+                    b.Property<string>("PreviousHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("previous_hash");
+
+                    b.HasKey("Id")
+                        .HasName("pk_journal");
+
+                    b.HasIndex("InstanceId", "Id")
+                        .HasDatabaseName("ix_journal_instance_id_id");
+
+                    b.HasIndex("ItemId", "Id")
+                        .HasDatabaseName("ix_journal_item_id_id");
+
+                    b.ToTable("journal", "disclosure");
+                });
+
+            modelBuilder.Entity("Disclosure.Workflows.Engine.WorkflowInstance", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset?>("CompletedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("completed_at");
+
+                    b.Property<string>("CurrentNodeId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("current_node_id");
+
+                    b.Property<Guid>("DefinitionId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("definition_id");
+
+                    b.Property<string>("DefinitionKey")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("definition_key");
+
+                    b.Property<int>("DefinitionNumber")
+                        .HasColumnType("integer")
+                        .HasColumnName("definition_number");
+
+                    b.Property<Guid>("ItemId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("item_id");
+
+                    b.Property<Guid>("ItemVersionId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("item_version_id");
+
+                    b.Property<string>("LastComment")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("last_comment");
+
+                    b.Property<string>("LastOutcome")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("last_outcome");
+
+                    b.Property<string>("Result")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("result");
+
+                    b.Property<DateTimeOffset>("StartedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("started_at");
+
+                    b.Property<string>("StartedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("started_by");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("status");
+
+                    b.HasKey("Id")
+                        .HasName("pk_workflow_instances");
+
+                    b.HasIndex("ItemId")
+                        .HasDatabaseName("ix_workflow_instances_item_id");
+
+                    b.HasIndex("ItemVersionId")
+                        .IsUnique()
+                        .HasDatabaseName("ux_instances_one_running")
+                        .HasFilter("status = 'Running'");
+
+                    b.HasIndex("DefinitionId", "CurrentNodeId")
+                        .HasDatabaseName("ix_workflow_instances_definition_id_current_node_id")
+                        .HasFilter("status = 'Running'");
+
+                    b.ToTable("workflow_instances", "disclosure");
+                });
+
+            modelBuilder.Entity("Disclosure.Workflows.Engine.WorkflowTask", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset?>("ClaimedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("claimed_at");
+
+                    b.Property<string>("ClaimedById")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("claimed_by_id");
+
+                    b.Property<string>("ClaimedByName")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("claimed_by_name");
+
+                    b.Property<string>("Comment")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("comment");
+
+                    b.Property<DateTimeOffset?>("CompletedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("completed_at");
+
+                    b.Property<string>("CompletedById")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("completed_by_id");
+
+                    b.Property<string>("CompletedByName")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("completed_by_name");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("DeadlineOutcome")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("deadline_outcome");
+
+                    b.Property<DateTimeOffset?>("DueAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("due_at");
+
+                    b.Property<bool>("DueEstimated")
+                        .HasColumnType("boolean")
+                        .HasColumnName("due_estimated");
+
+                    b.Property<Guid>("InstanceId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("instance_id");
+
+                    b.Property<Guid>("ItemId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("item_id");
+
+                    b.Property<Guid>("ItemVersionId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("item_version_id");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("name");
+
+                    b.Property<string>("NodeId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("node_id");
+
+                    b.Property<string>("Outcome")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("outcome");
+
+                    b.Property<string>("Role")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("role");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("status");
+
+                    b.HasKey("Id")
+                        .HasName("pk_tasks");
+
+                    b.HasIndex("DueAt")
+                        .HasDatabaseName("ix_tasks_open_due")
+                        .HasFilter("status = 'Open' AND due_at IS NOT NULL");
+
+                    b.HasIndex("InstanceId")
+                        .IsUnique()
+                        .HasDatabaseName("ux_tasks_one_open")
+                        .HasFilter("status = 'Open'");
+
+                    b.HasIndex("ItemId")
+                        .HasDatabaseName("ix_tasks_item_id");
+
+                    b.HasIndex("Role", "DueAt")
+                        .HasDatabaseName("ix_tasks_open_by_role")
+                        .HasFilter("status = 'Open'");
+
+                    b.ToTable("tasks", "disclosure");
+                });
+
+            modelBuilder.Entity("Disclosure.Workflows.Notifications.Notification", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Body")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("body");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("DedupKey")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("dedup_key");
+
+                    b.Property<Guid?>("ItemId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("item_id");
+
+                    b.Property<string>("Recipient")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("recipient");
+
+                    b.Property<string>("RecipientKind")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("character varying(8)")
+                        .HasColumnName("recipient_kind");
+
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("subject");
+
+                    b.HasKey("Id")
+                        .HasName("pk_notifications");
+
+                    b.HasIndex("DedupKey")
+                        .IsUnique()
+                        .HasDatabaseName("ix_notifications_dedup_key");
+
+                    b.HasIndex("RecipientKind", "Recipient", "CreatedAt")
+                        .HasDatabaseName("ix_notifications_recipient_kind_recipient_created_at");
+
+                    b.ToTable("notifications", "disclosure");
+                });
+
+            modelBuilder.Entity("Disclosure.Workflows.Notifications.OutboxMessage", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Address")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("address");
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("integer")
+                        .HasColumnName("attempts");
+
+                    b.Property<string>("Body")
+                        .IsRequired()
+                        .HasMaxLength(8000)
+                        .HasColumnType("character varying(8000)")
+                        .HasColumnName("body");
+
+                    b.Property<string>("Channel")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("channel");
+
+                    b.Property<Guid?>("ConsentRequestId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("consent_request_id");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("DedupKey")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("dedup_key");
+
+                    b.Property<string>("LastError")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("last_error");
+
+                    b.Property<DateTimeOffset>("NextAttemptAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("next_attempt_at");
+
+                    b.Property<string>("RecipientName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("recipient_name");
+
+                    b.Property<DateTimeOffset?>("SentAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("sent_at");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("status");
+
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("subject");
+
+                    b.HasKey("Id")
+                        .HasName("pk_outbox");
+
+                    b.HasIndex("DedupKey")
+                        .IsUnique()
+                        .HasDatabaseName("ix_outbox_dedup_key");
+
+                    b.HasIndex("NextAttemptAt")
+                        .HasDatabaseName("ix_outbox_pending")
+                        .HasFilter("status = 'Pending'");
+
+                    b.ToTable("outbox", "disclosure");
+                });
+
             modelBuilder.Entity("Disclosure.Workflows.Operations.JobRun", b =>
                 {
                     b.Property<long>("Id")
@@ -59,6 +1111,160 @@ namespace Disclosure.Workflows.Persistence.Migrations
                         .HasDatabaseName("ix_job_runs_job_name_started_at");
 
                     b.ToTable("job_runs", "disclosure");
+                });
+
+            modelBuilder.Entity("Disclosure.Workflows.Catalogue.CatalogueItem", b =>
+                {
+                    b.HasOne("Disclosure.Workflows.Catalogue.Category", null)
+                        .WithMany()
+                        .HasForeignKey("CategoryCode")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_items_categories_category_code");
+                });
+
+            modelBuilder.Entity("Disclosure.Workflows.Catalogue.ItemVersion", b =>
+                {
+                    b.HasOne("Disclosure.Workflows.Catalogue.CatalogueItem", null)
+                        .WithMany("Versions")
+                        .HasForeignKey("ItemId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_item_versions_items_item_id");
+
+                    b.OwnsOne("Disclosure.Workflows.Catalogue.Exemption", "Exemption", b1 =>
+                        {
+                            b1.Property<Guid>("ItemVersionId");
+
+                            b1.Property<string>("Ground")
+                                .IsRequired();
+
+                            b1.Property<string>("LegalBasis")
+                                .IsRequired();
+
+                            b1.Property<string>("Reason")
+                                .IsRequired();
+
+                            b1.HasKey("ItemVersionId")
+                                .HasName("pk_item_versions");
+
+                            b1.ToTable("item_versions", "disclosure");
+
+                            b1
+                                .ToJson("exemption")
+                                .HasColumnType("jsonb");
+
+                            b1.WithOwner()
+                                .HasForeignKey("ItemVersionId")
+                                .HasConstraintName("fk_item_versions_item_versions_item_version_id");
+                        });
+
+                    b.OwnsMany("Disclosure.Workflows.Catalogue.RightsHolder", "RightsHolders", b1 =>
+                        {
+                            b1.Property<Guid>("ItemVersionId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAdd();
+
+                            b1.Property<string>("Concern")
+                                .IsRequired();
+
+                            b1.Property<string>("Contact")
+                                .IsRequired();
+
+                            b1.Property<string>("Details")
+                                .IsRequired();
+
+                            b1.Property<string>("Name")
+                                .IsRequired();
+
+                            b1.HasKey("ItemVersionId", "__synthesizedOrdinal")
+                                .HasName("pk_item_versions");
+
+                            b1.ToTable("item_versions", "disclosure");
+
+                            b1
+                                .ToJson("rights_holders")
+                                .HasColumnType("jsonb");
+
+                            b1.WithOwner()
+                                .HasForeignKey("ItemVersionId")
+                                .HasConstraintName("fk_item_versions_item_versions_item_version_id");
+                        });
+
+                    b.Navigation("Exemption");
+
+                    b.Navigation("RightsHolders");
+                });
+
+            modelBuilder.Entity("Disclosure.Workflows.Engine.ConsentRequest", b =>
+                {
+                    b.HasOne("Disclosure.Workflows.Engine.WorkflowTask", null)
+                        .WithMany()
+                        .HasForeignKey("TaskId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_consent_requests_tasks_task_id");
+                });
+
+            modelBuilder.Entity("Disclosure.Workflows.Engine.WorkflowInstance", b =>
+                {
+                    b.HasOne("Disclosure.Workflows.Definitions.ProcessDefinitionVersion", null)
+                        .WithMany()
+                        .HasForeignKey("DefinitionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_workflow_instances_definition_versions_definition_id");
+
+                    b.HasOne("Disclosure.Workflows.Catalogue.ItemVersion", null)
+                        .WithMany()
+                        .HasForeignKey("ItemVersionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_workflow_instances_item_versions_item_version_id");
+
+                    b.OwnsOne("Disclosure.Workflows.Catalogue.Exemption", "Exemption", b1 =>
+                        {
+                            b1.Property<Guid>("WorkflowInstanceId");
+
+                            b1.Property<string>("Ground")
+                                .IsRequired();
+
+                            b1.Property<string>("LegalBasis")
+                                .IsRequired();
+
+                            b1.Property<string>("Reason")
+                                .IsRequired();
+
+                            b1.HasKey("WorkflowInstanceId");
+
+                            b1.ToTable("workflow_instances", "disclosure");
+
+                            b1
+                                .ToJson("exemption")
+                                .HasColumnType("jsonb");
+
+                            b1.WithOwner()
+                                .HasForeignKey("WorkflowInstanceId")
+                                .HasConstraintName("fk_workflow_instances_workflow_instances_id");
+                        });
+
+                    b.Navigation("Exemption");
+                });
+
+            modelBuilder.Entity("Disclosure.Workflows.Engine.WorkflowTask", b =>
+                {
+                    b.HasOne("Disclosure.Workflows.Engine.WorkflowInstance", null)
+                        .WithMany()
+                        .HasForeignKey("InstanceId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_tasks_workflow_instances_instance_id");
+                });
+
+            modelBuilder.Entity("Disclosure.Workflows.Catalogue.CatalogueItem", b =>
+                {
+                    b.Navigation("Versions");
                 });
 #pragma warning restore 612, 618
         }

@@ -1,0 +1,74 @@
+using Disclosure.Workflows.Calendar;
+using Disclosure.Workflows.Persistence;
+using Microsoft.EntityFrameworkCore;
+
+namespace Disclosure.Workflows.Catalogue;
+
+/// <summary>The catalogue's commands for staff: create, edit drafts, start new versions, confirm, withdraw.</summary>
+public sealed class CatalogueService(DisclosureDbContext db, CalendarService calendar, TimeProvider clock)
+{
+    public async Task<CatalogueItem> CreateAsync(ItemInput input, Actor drafter, CancellationToken cancellationToken = default)
+    {
+        var (schedule, content) = ItemInputValidator.Validate(input);
+        var item = CatalogueItem.Create(schedule, content, drafter, clock.GetUtcNow(), await calendar.DeadlinesAsync(cancellationToken));
+        db.Items.Add(item);
+        await db.SaveChangesAsync(cancellationToken);
+        return item;
+    }
+
+    /// <summary>Edits the open version (draft or returned), or starts a new version when the latest is closed.</summary>
+    public async Task<CatalogueItem> UpdateAsync(Guid itemId, ItemInput input, Actor drafter, CancellationToken cancellationToken = default)
+    {
+        var (schedule, content) = ItemInputValidator.Validate(input);
+        var item = await LoadAsync(itemId, cancellationToken);
+        var deadlines = await calendar.DeadlinesAsync(cancellationToken);
+        var open = item.Versions.Where(v => v.IsPending && v.PeriodKey == content.Period?.Key).MaxBy(v => v.Number);
+        if (open is { IsEditable: true })
+        {
+            item.EditDraft(open.Id, schedule, content, deadlines);
+        }
+        else if (open is not null)
+        {
+            throw new CatalogueRuleException($"第 {open.Number} 版正在审核中，不能修改。 Version {open.Number} is under review.");
+        }
+        else
+        {
+            item.StartNewVersion(content, drafter, clock.GetUtcNow(), deadlines);
+        }
+
+        await SaveAsync(cancellationToken);
+        return item;
+    }
+
+    public async Task<CatalogueItem> ConfirmCurrentAsync(Guid itemId, CancellationToken cancellationToken = default)
+    {
+        var item = await LoadAsync(itemId, cancellationToken);
+        item.ConfirmCurrent(WorkingDayCalendar.Today(clock));
+        await SaveAsync(cancellationToken);
+        return item;
+    }
+
+    public async Task<CatalogueItem> WithdrawAsync(Guid itemId, string reason, CancellationToken cancellationToken = default)
+    {
+        var item = await LoadAsync(itemId, cancellationToken);
+        item.Withdraw(reason?.Trim() ?? string.Empty, clock.GetUtcNow());
+        await SaveAsync(cancellationToken);
+        return item;
+    }
+
+    public async Task<CatalogueItem> LoadAsync(Guid itemId, CancellationToken cancellationToken = default) =>
+        await db.Items.Include(i => i.Versions).SingleOrDefaultAsync(i => i.Id == itemId, cancellationToken)
+        ?? throw new Engine.NotFoundException($"没有编号为 {itemId} 的事项。 No such item.");
+
+    private async Task SaveAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateConcurrencyException ex)
+        {
+            throw new Engine.ConflictException("该事项已被他人修改，请刷新后重试。 The item changed meanwhile.", ex);
+        }
+    }
+}

@@ -1,0 +1,86 @@
+using Disclosure.Workflows.Catalogue;
+using Disclosure.Workflows.Engine;
+using Disclosure.Workflows.Persistence;
+using Microsoft.EntityFrameworkCore;
+using Npgsql;
+
+namespace Disclosure.Workflows.Definitions;
+
+/// <summary>Administrators' commands on process definitions: drafts, validation, publication.</summary>
+public sealed class DefinitionService(DisclosureDbContext db, TimeProvider clock)
+{
+    public async Task<IReadOnlyList<ProcessDefinitionVersion>> ListAsync(CancellationToken cancellationToken = default) =>
+        await db.DefinitionVersions.AsNoTracking().OrderBy(d => d.Key).ThenBy(d => d.Number).ToListAsync(cancellationToken);
+
+    public async Task<ProcessDefinitionVersion> GetAsync(string key, int number, CancellationToken cancellationToken = default) =>
+        await db.DefinitionVersions.SingleOrDefaultAsync(d => d.Key == key && d.Number == number, cancellationToken)
+        ?? throw new NotFoundException($"流程“{key}”没有第 {number} 版。 No such definition version.");
+
+    /// <summary>Creates the next version as a draft. Refused while another draft of the key exists.</summary>
+    public async Task<ProcessDefinitionVersion> CreateDraftAsync(string key, ProcessDocument document, Actor author, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        if (document.Key != key)
+        {
+            throw new ValidationFailedException(new Dictionary<string, string[]> { ["key"] = [$"文档中的流程标识“{document.Key}”与地址中的“{key}”不一致。 The key does not match."] });
+        }
+
+        var draft = await db.DefinitionVersions.AnyAsync(d => d.Key == key && d.Status == DefinitionStatus.Draft, cancellationToken);
+        if (draft)
+        {
+            throw new ConflictException($"流程“{key}”已有一个草稿，请修改或发布该草稿。 {key} already has a draft.");
+        }
+
+        var number = (await db.DefinitionVersions.Where(d => d.Key == key).MaxAsync(d => (int?)d.Number, cancellationToken) ?? 0) + 1;
+        var version = new ProcessDefinitionVersion(document, number, author, clock.GetUtcNow());
+        db.DefinitionVersions.Add(version);
+        await SaveAsync(key, cancellationToken);
+        return version;
+    }
+
+    public async Task<ProcessDefinitionVersion> ReplaceDraftAsync(string key, int number, ProcessDocument document, CancellationToken cancellationToken = default)
+    {
+        var version = await GetAsync(key, number, cancellationToken);
+        version.ReplaceDocument(document);
+        await SaveAsync(key, cancellationToken);
+        return version;
+    }
+
+    public async Task<IReadOnlyList<DefinitionError>> ValidateAsync(string key, int number, CancellationToken cancellationToken = default) =>
+        DefinitionValidator.Validate((await GetAsync(key, number, cancellationToken)).Document);
+
+    public async Task<ProcessDefinitionVersion> PublishAsync(string key, int number, Actor publisher, CancellationToken cancellationToken = default)
+    {
+        var version = await GetAsync(key, number, cancellationToken);
+        version.Publish(publisher, clock.GetUtcNow());
+        await SaveAsync(key, cancellationToken);
+        return version;
+    }
+
+    /// <summary>Installs the shipped definitions whose key has no version yet, as published version 1.</summary>
+    public static async Task SeedShippedAsync(DisclosureDbContext db, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        var keys = await db.DefinitionVersions.Select(d => d.Key).Distinct().ToListAsync(cancellationToken);
+        foreach (var document in ShippedDefinitions.All.Where(d => !keys.Contains(d.Key)))
+        {
+            var version = new ProcessDefinitionVersion(document, 1, Actor.System, now);
+            version.Publish(Actor.System, now);
+            db.DefinitionVersions.Add(version);
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    private async Task SaveAsync(string key, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException ex) when (ex.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation })
+        {
+            throw new ConflictException($"流程“{key}”已有一个草稿或同号版本。 {key} changed meanwhile.", ex);
+        }
+    }
+}

@@ -1,0 +1,194 @@
+using Disclosure.Workflows.Calendar;
+using Disclosure.Workflows.Catalogue;
+using Disclosure.Workflows.Definitions;
+using Disclosure.Workflows.Notifications;
+
+namespace Disclosure.Workflows.Engine;
+
+/// <summary>
+/// Moves a locked instance along its definition: runs automatic nodes (decision, publish, notify,
+/// end) and stops at the next wait (a user task or a consent wait).
+/// </summary>
+internal static class ProcessRunner
+{
+    // A definition that loops through automatic nodes forever is a bug; stop it rather than spin.
+    private const int MaxAutomaticSteps = 100;
+
+    public static void Advance(StepContext context, string nodeId)
+    {
+        for (var steps = 0; steps < MaxAutomaticSteps; steps++)
+        {
+            var node = context.Document.Node(nodeId)
+                ?? throw new InvalidOperationException($"Definition {context.Definition.Key} v{context.Definition.Number} has no node {nodeId}.");
+            context.Instance.MoveTo(node.Id);
+            var next = Enter(context, node);
+            if (next is null)
+            {
+                return;
+            }
+
+            nodeId = next;
+        }
+
+        throw new InvalidOperationException($"Instance {context.Instance.Id} ran {MaxAutomaticSteps} automatic steps without waiting.");
+    }
+
+    /// <summary>Runs the node; returns the next node, or null when the instance now waits or ended.</summary>
+    private static string? Enter(StepContext context, NodeDocument node)
+    {
+        switch (node.Kind)
+        {
+            case NodeKind.Start:
+                return node.Next;
+            case NodeKind.UserTask:
+                OpenUserTask(context, node);
+                return null;
+            case NodeKind.Consent:
+                return OpenConsent(context, node);
+            case NodeKind.Decision:
+                return Decide(context, node);
+            case NodeKind.Publish:
+                context.Item.Publish(context.Version.Id, context.Now, context.Today, context.Deadlines);
+                context.Journal("published", Actor.System, node, details: $"第 {context.Version.Number} 版发布到：{string.Join("、", context.Version.Channels.Select(Labels.Of))}");
+                return node.Next;
+            case NodeKind.Notify:
+                Notify(context, node);
+                return node.Next;
+            case NodeKind.End:
+                End(context, node);
+                return null;
+            default:
+                throw new InvalidOperationException($"Unknown node kind {node.Kind}.");
+        }
+    }
+
+    private static void OpenUserTask(StepContext context, NodeDocument node)
+    {
+        if (node.Purpose == NodePurpose.Drafting && context.Version.Status == VersionStatus.InReview)
+        {
+            // Back to drafting: the drafter may edit the version again.
+            context.Item.Return(context.Version.Id, context.Now);
+        }
+
+        var (due, estimated) = DueOf(context, node.Due);
+        var task = new WorkflowTask(context.Instance, node, TaskKind.User, context.Now, due, estimated);
+        context.Db.Tasks.Add(task);
+        if (task.DueAt is not null && task.DeadlineOutcome is not null)
+        {
+            context.NewTimedTasks.Add(task);
+        }
+
+        context.Journal("task-opened", Actor.System, node, details: $"候选角色：{Roles.Label(task.Role)}{(due is null ? string.Empty : $"；办理时限 {due:yyyy-MM-dd HH:mm}")}");
+    }
+
+    private static string? OpenConsent(StepContext context, NodeDocument node)
+    {
+        var holders = context.Version.RightsHolders;
+        if (holders.Count == 0)
+        {
+            context.Journal("consent-skipped", Actor.System, node, details: "无权利人，无需征询");
+            return node.OnAgreed;
+        }
+
+        var (due, estimated) = DueOf(context, node.Due);
+        var task = new WorkflowTask(context.Instance, node, TaskKind.Consent, context.Now, due, estimated);
+        context.Db.Tasks.Add(task);
+        context.NewTimedTasks.Add(task);
+        foreach (var holder in holders)
+        {
+            var request = new ConsentRequest(task, holder, context.Now);
+            context.Db.ConsentRequests.Add(request);
+            context.Db.Outbox.Add(new OutboxMessage(
+                OutboxMessage.ChannelFor(holder.Contact), holder.Name, holder.Contact,
+                $"征求意见书：{context.Version.Title}",
+                $"{holder.Name}：本机关拟公开“{context.Version.Title}”，其中可能涉及您的{Labels.Of(holder.Concern)}（{holder.Details}）。请于 {request.DueAt:yyyy年M月d日} 前答复是否同意公开；逾期未答复的，{(context.Document.Settings.ConsentSilence == ConsentSilence.Refuse ? "视为不同意公开" : "由本机关依法决定")}。",
+                $"consent:{request.Id}", request.Id, context.Now));
+        }
+
+        context.Journal("consent-requested", Actor.System, node, details: $"向 {holders.Count} 位权利人征求意见：{string.Join("、", holders.Select(h => h.Name))}；答复期限 {due:yyyy-MM-dd}");
+        return null;
+    }
+
+    private static string Decide(StepContext context, NodeDocument node)
+    {
+        var facts = new ItemFacts(
+            context.Item.CategoryCode, context.Item.Timing, context.Version.HasRightsHolders,
+            context.Instance.Exemption?.Ground ?? context.Version.Exemption?.Ground, context.Instance.LastOutcome);
+        foreach (var branch in node.Branches ?? [])
+        {
+            if (Conditions.Evaluate(branch.When!, facts) == true)
+            {
+                context.Journal("decided", Actor.System, node, details: branch.Label ?? branch.Next);
+                return branch.Next!;
+            }
+        }
+
+        context.Journal("decided", Actor.System, node, details: "否则");
+        return node.Otherwise!;
+    }
+
+    private static void Notify(StepContext context, NodeDocument node)
+    {
+        var version = context.Version;
+        var text = (node.Message ?? string.Empty)
+            .Replace("{title}", version.Title, StringComparison.Ordinal)
+            .Replace("{comment}", context.Instance.LastComment ?? string.Empty, StringComparison.Ordinal);
+        var key = $"notify:{context.Instance.Id}:{node.Id}:{context.Now.UtcTicks}";
+        if (node.To == NotifyTargets.RightsHolders)
+        {
+            foreach (var (holder, i) in version.RightsHolders.Select((h, i) => (h, i)))
+            {
+                context.Db.Outbox.Add(new OutboxMessage(OutboxMessage.ChannelFor(holder.Contact), holder.Name, holder.Contact,
+                    $"公开告知书：{version.Title}", $"{holder.Name}：{text}", $"{key}:{i}", null, context.Now));
+            }
+        }
+        else if (node.To == NotifyTargets.Drafter)
+        {
+            context.Db.Notifications.Add(new Notification(RecipientKind.User, version.DrafterId, node.Name ?? "通知", text, context.Item.Id, key, context.Now));
+        }
+        else
+        {
+            context.Db.Notifications.Add(new Notification(RecipientKind.Role, node.To!, node.Name ?? "通知", text, context.Item.Id, key, context.Now));
+        }
+
+        context.Journal("notified", Actor.System, node, details: $"通知对象：{node.To}；{text}");
+    }
+
+    private static void End(StepContext context, NodeDocument node)
+    {
+        var result = node.Result!.Value;
+        switch (result)
+        {
+            case EndResult.Withheld:
+                var exemption = context.Instance.Exemption ?? context.Version.Exemption
+                    ?? throw new InvalidOperationException("Withheld without an exemption: the outcome must require one.");
+                context.Item.Withhold(context.Version.Id, exemption, context.Now);
+                break;
+            case EndResult.Withdrawn when context.Version.IsPending:
+                context.Item.AbandonVersion(context.Version.Id, context.Instance.LastComment ?? "流程以撤回结束", context.Now);
+                break;
+            case EndResult.Published when context.Version.Status != VersionStatus.Published:
+                throw new InvalidOperationException("A published end was reached without a publish step.");
+        }
+
+        context.Instance.Complete(result, context.Now);
+        context.Journal("ended", Actor.System, node, outcome: result.ToString());
+    }
+
+    private static (DateTimeOffset? Due, bool Estimated) DueOf(StepContext context, DueTime? due)
+    {
+        if (due?.WorkingDays is { } days)
+        {
+            var calendar = context.Deadlines.Calendar;
+            var day = context.Deadlines.Add(context.Today, days);
+            return (WorkingDayCalendar.EndOfDay(day), calendar.UnscheduledYearsBetween(context.Today, day).Count > 0);
+        }
+
+        if (due?.Duration is { } duration && DefinitionValidator.TryParseDuration(duration, out var span))
+        {
+            return (context.Now + span, false);
+        }
+
+        return (null, false);
+    }
+}

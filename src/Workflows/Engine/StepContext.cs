@@ -1,0 +1,65 @@
+using Disclosure.Workflows.Calendar;
+using Disclosure.Workflows.Catalogue;
+using Disclosure.Workflows.Definitions;
+using Disclosure.Workflows.Persistence;
+using Microsoft.EntityFrameworkCore;
+
+namespace Disclosure.Workflows.Engine;
+
+/// <summary>Everything one step of one locked instance works on, loaded once per transaction.</summary>
+internal sealed class StepContext
+{
+    private string _lastHash = string.Empty;
+
+    private StepContext(DisclosureDbContext db, WorkflowInstance instance, ProcessDefinitionVersion definition, CatalogueItem item,
+        DisclosureDeadlines deadlines, DateTimeOffset now)
+    {
+        Db = db;
+        Instance = instance;
+        Definition = definition;
+        Item = item;
+        Deadlines = deadlines;
+        Now = now;
+    }
+
+    public DisclosureDbContext Db { get; }
+
+    public WorkflowInstance Instance { get; }
+
+    public ProcessDefinitionVersion Definition { get; }
+
+    public ProcessDocument Document => Definition.Document;
+
+    public CatalogueItem Item { get; }
+
+    public ItemVersion Version => Item.Version(Instance.ItemVersionId);
+
+    public DisclosureDeadlines Deadlines { get; }
+
+    public DateTimeOffset Now { get; }
+
+    public DateOnly Today => WorkingDayCalendar.DateOf(Now);
+
+    /// <summary>Tasks opened in this transaction whose deadline needs a timer after commit.</summary>
+    public List<WorkflowTask> NewTimedTasks { get; } = [];
+
+    public static async Task<StepContext> LoadAsync(DisclosureDbContext db, WorkflowInstance instance, ProcessDefinitionVersion definition,
+        DisclosureDeadlines deadlines, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var item = await db.Items.Include(i => i.Versions).SingleAsync(i => i.Id == instance.ItemId, cancellationToken);
+        var context = new StepContext(db, instance, definition, item, deadlines, now);
+        context._lastHash = await db.Journal.Where(j => j.InstanceId == instance.Id).OrderByDescending(j => j.Id)
+            .Select(j => j.Hash).FirstOrDefaultAsync(cancellationToken) ?? string.Empty;
+        return context;
+    }
+
+    public static StepContext ForNewInstance(DisclosureDbContext db, WorkflowInstance instance, ProcessDefinitionVersion definition,
+        CatalogueItem item, DisclosureDeadlines deadlines, DateTimeOffset now) => new(db, instance, definition, item, deadlines, now);
+
+    public void Journal(string action, Actor actor, NodeDocument node, string? outcome = null, string? comment = null, string? details = null)
+    {
+        var entry = new JournalEntry(Instance, action, actor, node.Id, node.Name, Now, outcome, comment, details, _lastHash);
+        _lastHash = entry.Hash;
+        Db.Journal.Add(entry);
+    }
+}

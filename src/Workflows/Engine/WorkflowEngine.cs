@@ -1,0 +1,407 @@
+using Disclosure.Workflows.Calendar;
+using Disclosure.Workflows.Catalogue;
+using Disclosure.Workflows.Definitions;
+using Disclosure.Workflows.Persistence;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+using Npgsql;
+
+namespace Disclosure.Workflows.Engine;
+
+/// <summary>
+/// The workflow engine's commands. Each runs in one database transaction that first locks the
+/// instance row (SELECT … FOR UPDATE), so concurrent requests on one instance queue up and every
+/// one after the winner sees the state the winner left: exactly one completes a task, the rest get
+/// a <see cref="ConflictException"/>.
+/// </summary>
+public sealed class WorkflowEngine(
+    DisclosureDbContext db,
+    DefinitionCache definitions,
+    CalendarService calendar,
+    IDeadlineScheduler scheduler,
+    TimeProvider clock,
+    ILogger<WorkflowEngine> logger)
+{
+    /// <summary>
+    /// Submits the item's open version: starts its workflow when none runs, then completes the
+    /// drafting task (first submission and resubmission after a return alike).
+    /// </summary>
+    public async Task<WorkflowTask?> SubmitAsync(Guid itemId, Caller caller, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(caller);
+        Require(caller, Roles.Drafter);
+        var item = await db.Items.AsNoTracking().Include(i => i.Versions).SingleOrDefaultAsync(i => i.Id == itemId, cancellationToken)
+            ?? throw new NotFoundException($"没有编号为 {itemId} 的事项。 No such item.");
+        var version = item.Versions.Where(v => v.IsEditable).MaxBy(v => v.Number)
+            ?? throw new ConflictException("该事项没有待提交的版本（已在审核中或已办结）。 The item has no draft to submit.");
+        var instanceId = await db.Instances.Where(i => i.ItemVersionId == version.Id && i.Status == InstanceStatus.Running)
+            .Select(i => (Guid?)i.Id).SingleOrDefaultAsync(cancellationToken)
+            ?? await StartAsync(item, version, caller, cancellationToken);
+
+        var drafting = await db.Tasks.AsNoTracking()
+            .Where(t => t.InstanceId == instanceId && t.Status == WorkTaskStatus.Open)
+            .SingleOrDefaultAsync(cancellationToken);
+        var definitionId = await db.Instances.Where(i => i.Id == instanceId).Select(i => i.DefinitionId).SingleAsync(cancellationToken);
+        var definition = await definitions.GetAsync(db, definitionId, cancellationToken);
+        var node = drafting is null ? null : definition.Document.Node(drafting.NodeId);
+        if (drafting is null || node?.Purpose != NodePurpose.Drafting)
+        {
+            throw new ConflictException("该事项已在审核中。 The item is already under review.");
+        }
+
+        var submit = node.Outcomes![0];
+        return await CompleteAsync(drafting.Id, new TaskCompletion { Outcome = submit.Id }, caller, cancellationToken);
+    }
+
+    /// <summary>Takes an open task for oneself so colleagues see it is being handled.</summary>
+    public Task<WorkflowTask> ClaimAsync(Guid taskId, Caller caller, CancellationToken cancellationToken = default) =>
+        InTaskTransactionAsync(taskId, async (context, task) =>
+        {
+            EnsureActionable(task, caller);
+            if (task.ClaimedById is not null && task.ClaimedById != caller.Actor.Id)
+            {
+                throw new ConflictException($"任务已由 {task.ClaimedByName} 认领。 The task is claimed by {task.ClaimedByName}.");
+            }
+
+            task.Claim(caller.Actor, context.Now);
+            context.Journal("claimed", caller.Actor, context.Document.Node(task.NodeId)!);
+            await Task.CompletedTask;
+            return task;
+        }, cancellationToken);
+
+    /// <summary>
+    /// Completes a user task with an outcome; returns the next open task of the instance, if any.
+    /// </summary>
+    public async Task<WorkflowTask?> CompleteAsync(Guid taskId, TaskCompletion completion, Caller caller, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(completion);
+        ArgumentNullException.ThrowIfNull(caller);
+        var instanceId = await InTaskTransactionAsync(taskId, async (context, task) =>
+        {
+            EnsureActionable(task, caller);
+            if (task.ClaimedById is not null && task.ClaimedById != caller.Actor.Id && caller.Actor != Actor.System)
+            {
+                throw new ConflictException($"任务已由 {task.ClaimedByName} 认领，只能由其办理。 The task is claimed by {task.ClaimedByName}.");
+            }
+
+            var node = context.Document.Node(task.NodeId)!;
+            var (outcome, exemption) = CheckCompletion(node, completion);
+            Finish(context, task, node, outcome, completion.Comment?.Trim(), exemption, caller.Actor, "completed");
+            await Task.CompletedTask;
+            return task.InstanceId;
+        }, cancellationToken);
+
+        return await db.Tasks.AsNoTracking().SingleOrDefaultAsync(t => t.InstanceId == instanceId && t.Status == WorkTaskStatus.Open, cancellationToken);
+    }
+
+    /// <summary>
+    /// Acts on a passed deadline: takes the task's deadline outcome, or closes a consent wait with the
+    /// silent rights-holders counted as the definition says. Harmless when run twice or too early.
+    /// </summary>
+    public async Task<bool> FireDeadlineAsync(Guid taskId, CancellationToken cancellationToken = default)
+    {
+        try
+        {
+            return await InTaskTransactionAsync(taskId, async (context, task) =>
+            {
+                if (task.Status != WorkTaskStatus.Open || task.DueAt is null || task.DueAt > context.Now)
+                {
+                    return false;
+                }
+
+                var node = context.Document.Node(task.NodeId)!;
+                if (task.Kind == TaskKind.Consent)
+                {
+                    await CloseConsentAtDeadlineAsync(context, task, node, cancellationToken);
+                    return true;
+                }
+
+                if (task.DeadlineOutcome is null)
+                {
+                    return false;
+                }
+
+                var outcome = node.Outcomes!.Single(o => o.Id == task.DeadlineOutcome);
+                Finish(context, task, node, outcome, "办理时限已到，系统自动处理", null, Actor.System, "deadline");
+                return true;
+            }, cancellationToken);
+        }
+        catch (NotFoundException)
+        {
+            return false;
+        }
+    }
+
+    /// <summary>Fires every deadline that has passed (catches timers lost while the system was down).</summary>
+    public async Task<int> SweepDeadlinesAsync(CancellationToken cancellationToken = default)
+    {
+        var now = clock.GetUtcNow();
+        var due = await db.Tasks.AsNoTracking()
+            .Where(t => t.Status == WorkTaskStatus.Open && t.DueAt <= now && (t.DeadlineOutcome != null || t.Kind == TaskKind.Consent))
+            .OrderBy(t => t.DueAt).Select(t => t.Id).Take(500).ToListAsync(cancellationToken);
+        var fired = 0;
+        foreach (var id in due)
+        {
+            db.ChangeTracker.Clear();
+            if (await FireDeadlineAsync(id, cancellationToken))
+            {
+                fired++;
+            }
+        }
+
+        return fired;
+    }
+
+    /// <summary>A rights-holder answers through their link. Wrong, used and expired tokens look alike.</summary>
+    public async Task AnswerConsentAsync(string token, bool agree, string? reason, CancellationToken cancellationToken = default)
+    {
+        var request = string.IsNullOrWhiteSpace(token) || token.Length > 200 ? null
+            : await db.ConsentRequests.AsNoTracking().SingleOrDefaultAsync(r => r.TokenHash == ConsentRequest.HashToken(token), cancellationToken);
+        if (request is null || request.Status != ConsentStatus.Pending || request.DueAt <= clock.GetUtcNow())
+        {
+            throw new ConsentLinkInvalidException();
+        }
+
+        var trimmed = reason?.Trim();
+        if (!agree && string.IsNullOrEmpty(trimmed))
+        {
+            throw new ValidationFailedException(new Dictionary<string, string[]> { ["reason"] = ["不同意公开时请说明理由。 Please give a reason."] });
+        }
+
+        if (trimmed is { Length: > 2000 })
+        {
+            throw new ValidationFailedException(new Dictionary<string, string[]> { ["reason"] = ["理由最多 2000 字。 At most 2000 characters."] });
+        }
+
+        await InTaskTransactionAsync(request.TaskId, async (context, task) =>
+        {
+            var locked = await db.ConsentRequests.SingleAsync(r => r.Id == request.Id, cancellationToken);
+            if (locked.Status != ConsentStatus.Pending || task.Status != WorkTaskStatus.Open)
+            {
+                throw new ConsentLinkInvalidException();
+            }
+
+            locked.Answer(agree ? ConsentStatus.Agreed : ConsentStatus.Refused, trimmed, context.Now);
+            var node = context.Document.Node(task.NodeId)!;
+            context.Journal("consent-answered", new Actor($"rights-holder:{locked.Id}", locked.HolderName), node,
+                outcome: agree ? "agree" : "refuse", comment: trimmed);
+            var all = await db.ConsentRequests.Where(r => r.TaskId == task.Id).ToListAsync(cancellationToken);
+            if (all.All(r => r.Status != ConsentStatus.Pending))
+            {
+                ResolveConsent(context, task, node, all);
+            }
+
+            return true;
+        }, cancellationToken);
+    }
+
+    /// <summary>A fresh link token for a consent letter (printing or sending one); the old link stops working.</summary>
+    public async Task<(ConsentRequest Request, string Token)> IssueConsentTokenAsync(Guid requestId, CancellationToken cancellationToken = default)
+    {
+        var request = await db.ConsentRequests.SingleOrDefaultAsync(r => r.Id == requestId, cancellationToken)
+            ?? throw new NotFoundException("没有这份征求意见书。 No such consent request.");
+        if (request.Status != ConsentStatus.Pending)
+        {
+            throw new ConflictException("权利人已答复或期限已过。 The request is closed.");
+        }
+
+        var token = request.IssueToken();
+        await db.SaveChangesAsync(cancellationToken);
+        return (request, token);
+    }
+
+    private async Task<Guid> StartAsync(CatalogueItem item, ItemVersion version, Caller caller, CancellationToken cancellationToken)
+    {
+        var key = item.Timing == TimingClass.Immediate ? ShippedDefinitions.Immediate : ShippedDefinitions.Standard;
+        var definitionId = await db.DefinitionVersions.Where(d => d.Key == key && d.Status == DefinitionStatus.Published)
+            .OrderByDescending(d => d.Number).Select(d => (Guid?)d.Id).FirstOrDefaultAsync(cancellationToken)
+            ?? throw new ConflictException($"流程“{key}”没有已发布的版本。 No published version of {key}.");
+        var definition = await definitions.GetAsync(db, definitionId, cancellationToken);
+        var deadlines = await calendar.DeadlinesAsync(cancellationToken);
+        var now = clock.GetUtcNow();
+
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var tracked = await db.Items.Include(i => i.Versions).SingleAsync(i => i.Id == item.Id, cancellationToken);
+        var instance = new WorkflowInstance(item.Id, version.Id, definition, caller.Actor, now);
+        db.Instances.Add(instance);
+        var context = StepContext.ForNewInstance(db, instance, definition, tracked, deadlines, now);
+        var start = definition.Document.Node(instance.CurrentNodeId)!;
+        context.Journal("started", caller.Actor, start, details: $"流程“{definition.Name}”第 {definition.Number} 版；事项第 {version.Number} 版");
+        ProcessRunner.Advance(context, start.Id);
+        await SaveAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        ScheduleTimers(context);
+        logger.LogInformation("{Actor} started {Definition} v{Number} for item {ItemId} version {Version}", caller.Actor.Name, key, definition.Number, item.Id, version.Number);
+        return instance.Id;
+    }
+
+    private static (OutcomeDocument Outcome, Exemption? Exemption) CheckCompletion(NodeDocument node, TaskCompletion completion)
+    {
+        var outcome = node.Outcomes!.FirstOrDefault(o => o.Id == completion.Outcome);
+        if (outcome is null)
+        {
+            throw new ValidationFailedException(new Dictionary<string, string[]>
+            {
+                ["outcome"] = [$"“{node.Name}”的办理结果只能是：{string.Join("、", node.Outcomes!.Select(o => $"{o.Id}（{o.Label}）"))}。 Unknown outcome."],
+            });
+        }
+
+        var errors = new Dictionary<string, string[]>();
+        if (outcome.RequiresComment && string.IsNullOrWhiteSpace(completion.Comment))
+        {
+            errors["comment"] = [$"选择“{outcome.Label}”时必须填写意见。 A comment is required for {outcome.Id}."];
+        }
+        else if (completion.Comment is { Length: > 4000 })
+        {
+            errors["comment"] = ["意见最多 4000 字。 At most 4000 characters."];
+        }
+
+        Exemption? exemption = null;
+        if (outcome.RequiresExemption)
+        {
+            try
+            {
+                exemption = ItemInputValidator.ValidateExemption(completion.Exemption);
+            }
+            catch (ValidationFailedException ex)
+            {
+                foreach (var (field, messages) in ex.Errors)
+                {
+                    errors[field] = messages;
+                }
+            }
+        }
+
+        return errors.Count > 0 ? throw new ValidationFailedException(errors) : (outcome, exemption);
+    }
+
+    private static void Finish(StepContext context, WorkflowTask task, NodeDocument node, OutcomeDocument outcome, string? comment,
+        Exemption? exemption, Actor actor, string action)
+    {
+        task.Complete(outcome.Id, comment, actor, context.Now);
+        context.Instance.RecordOutcome(outcome.Id, comment, exemption);
+        context.Journal(action, actor, node, outcome.Id, comment,
+            exemption is null ? outcome.Label : $"{outcome.Label}；理由类别：{Labels.Of(exemption.Ground)}；依据：{exemption.LegalBasis}");
+        if (node.Purpose == NodePurpose.Drafting && context.Version.IsEditable)
+        {
+            context.Item.Submit(context.Version.Id, context.Now);
+        }
+
+        ProcessRunner.Advance(context, outcome.Next!);
+    }
+
+    private async Task CloseConsentAtDeadlineAsync(StepContext context, WorkflowTask task, NodeDocument node, CancellationToken cancellationToken)
+    {
+        var requests = await db.ConsentRequests.Where(r => r.TaskId == task.Id).ToListAsync(cancellationToken);
+        foreach (var request in requests.Where(r => r.Status == ConsentStatus.Pending))
+        {
+            request.Answer(ConsentStatus.NoReply, "逾期未答复", context.Now);
+            context.Journal("consent-no-reply", Actor.System, node, outcome: "no-reply", comment: $"{request.HolderName} 逾期未答复");
+        }
+
+        ResolveConsent(context, task, node, requests);
+    }
+
+    private static void ResolveConsent(StepContext context, WorkflowTask task, NodeDocument node, List<ConsentRequest> requests)
+    {
+        var silenceRefuses = context.Document.Settings.ConsentSilence == ConsentSilence.Refuse;
+        var (outcome, next) = requests.Any(r => r.Status == ConsentStatus.Refused) ? ("refused", node.OnRefused)
+            : requests.Any(r => r.Status == ConsentStatus.NoReply) ? (silenceRefuses ? ("refused", node.OnRefused) : ("no-reply", node.OnNoReply))
+            : ("agreed", node.OnAgreed);
+        var summary = string.Join("；", requests.Select(r => $"{r.HolderName}：{r.Status}{(r.Reason is null ? string.Empty : $"（{r.Reason}）")}"));
+        task.Complete(outcome, summary, Actor.System, context.Now);
+        context.Instance.RecordOutcome(outcome, summary, null);
+        context.Journal("consent-closed", Actor.System, node, outcome, summary);
+        ProcessRunner.Advance(context, next!);
+    }
+
+    private async Task<T> InTaskTransactionAsync<T>(Guid taskId, Func<StepContext, WorkflowTask, Task<T>> work, CancellationToken cancellationToken)
+    {
+        // Entities tracked from earlier work would hide what other requests committed since.
+        db.ChangeTracker.Clear();
+        var instanceId = await db.Tasks.Where(t => t.Id == taskId).Select(t => (Guid?)t.InstanceId).SingleOrDefaultAsync(cancellationToken)
+            ?? throw new NotFoundException($"没有编号为 {taskId} 的任务。 No such task.");
+        var deadlines = await calendar.DeadlinesAsync(cancellationToken);
+
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        // The lock that serialises every change to one instance; later statements in this
+        // transaction see what any earlier holder of the lock committed.
+        var instance = await db.Instances
+            .FromSql($"SELECT * FROM disclosure.workflow_instances WHERE id = {instanceId} FOR UPDATE")
+            .SingleAsync(cancellationToken);
+        var task = await db.Tasks.SingleAsync(t => t.Id == taskId, cancellationToken);
+        var definition = await definitions.GetAsync(db, instance.DefinitionId, cancellationToken);
+        var context = await StepContext.LoadAsync(db, instance, definition, deadlines, clock.GetUtcNow(), cancellationToken);
+        var result = await work(context, task);
+        await SaveAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        ScheduleTimers(context);
+        return result;
+    }
+
+    private async Task SaveAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException ex) when (ex.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation })
+        {
+            throw new ConflictException("该事项的流程已被他人同时推进，请刷新后重试。 Someone else changed this workflow at the same moment.", ex);
+        }
+        catch (DbUpdateConcurrencyException ex)
+        {
+            throw new ConflictException("该事项已被他人修改，请刷新后重试。 The item changed meanwhile.", ex);
+        }
+    }
+
+    private void ScheduleTimers(StepContext context)
+    {
+        foreach (var task in context.NewTimedTasks)
+        {
+            scheduler.Schedule(task.Id, task.DueAt!.Value);
+        }
+    }
+
+    private static void EnsureActionable(WorkflowTask task, Caller caller)
+    {
+        if (task.Status != WorkTaskStatus.Open)
+        {
+            throw new ConflictException(task.Status == WorkTaskStatus.Completed
+                ? $"任务“{task.Name}”已由 {task.CompletedByName} 办理（{task.Outcome}）。 The task was already completed."
+                : $"任务“{task.Name}”已取消。 The task was cancelled.");
+        }
+
+        if (task.Kind != TaskKind.User)
+        {
+            throw new ConflictException("该步骤等待权利人答复，不能由工作人员办理。 This step waits for rights-holders.");
+        }
+
+        Require(caller, task.Role);
+    }
+
+    private static void Require(Caller caller, string role)
+    {
+        if (!caller.Has(role))
+        {
+            throw new ForbiddenException($"需要“{Roles.Label(role)}”角色。 This needs the {role} role.");
+        }
+    }
+}
+
+/// <summary>The consent link is wrong, used or expired; deliberately one answer for all three.</summary>
+public sealed class ConsentLinkInvalidException : Exception
+{
+    public ConsentLinkInvalidException()
+        : base("链接无效或已过期。如需答复，请联系发出征求意见书的机关。 This link is not valid.")
+    {
+    }
+
+    public ConsentLinkInvalidException(string message) : base(message)
+    {
+    }
+
+    public ConsentLinkInvalidException(string message, Exception innerException) : base(message, innerException)
+    {
+    }
+}
