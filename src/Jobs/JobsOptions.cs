@@ -12,4 +12,12 @@ public sealed class JobsOptions
 
     /// <summary>How often the server looks for scheduled (delayed) jobs that are due.</summary>
     public TimeSpan SchedulePollingInterval { get; set; } = TimeSpan.FromSeconds(1);
+
+    public ScheduleOptions Schedules { get; set; } = new();
+}
+
+/// <summary>Cron expressions of the recurring jobs, in the office's time zone.</summary>
+public sealed class ScheduleOptions
+{
+    public string DeadlineSweep { get; set; } = "* * * * *";
 }

@@ -1,9 +1,13 @@
+using Disclosure.Jobs.Engine;
 using Disclosure.Jobs.Operations;
+using Disclosure.Workflows.Engine;
 using Disclosure.Workflows.Persistence;
 using Hangfire;
 using Hangfire.PostgreSql;
+using Hangfire.PostgreSql.Factories;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 
 namespace Disclosure.Jobs;
@@ -12,6 +16,15 @@ public static class JobsRegistration
 {
     public const string HangfireSchema = "hangfire";
 
+    private static PostgreSqlStorageOptions StorageOptions => new()
+    {
+        SchemaName = HangfireSchema,
+        PrepareSchemaIfNecessary = true,
+        // LISTEN/NOTIFY wakes a worker as soon as a job is enqueued instead of polling every 15 s.
+        EnableLongPolling = true,
+        QueuePollInterval = TimeSpan.FromSeconds(1),
+    };
+
     /// <summary>Registers Hangfire on PostgreSQL storage (schema <c>hangfire</c>), the jobs, and the server.</summary>
     public static IHostApplicationBuilder AddJobs(this IHostApplicationBuilder builder)
     {
@@ -19,21 +32,24 @@ public static class JobsRegistration
         var options = builder.Configuration.GetSection(JobsOptions.Section).Get<JobsOptions>() ?? new JobsOptions();
         builder.Services.AddSingleton(options);
         builder.Services.AddScoped<SelfCheckJob>();
+        builder.Services.AddScoped<DeadlineJob>();
+        builder.Services.AddScoped<DeadlineSweepJob>();
+        builder.Services.AddSingleton<IDeadlineScheduler, HangfireDeadlineScheduler>();
+        builder.Services.AddHostedService<RecurringSchedules>();
 
-        builder.Services.AddHangfire((sp, config) => config
+        builder.Services.AddHangfire(config => config
             .SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
             .UseSimpleAssemblyNameTypeSerializer()
-            .UseRecommendedSerializerSettings()
-            .UsePostgreSqlStorage(
-                storage => storage.UseNpgsqlConnection(sp.GetRequiredService<DatabaseEndpoint>().ConnectionString),
-                new PostgreSqlStorageOptions
-                {
-                    SchemaName = HangfireSchema,
-                    PrepareSchemaIfNecessary = true,
-                    // LISTEN/NOTIFY wakes a worker as soon as a job is enqueued instead of every 15 s.
-                    EnableLongPolling = true,
-                    QueuePollInterval = TimeSpan.FromSeconds(1),
-                }));
+            .UseRecommendedSerializerSettings());
+
+        // Storage and activator are this host's own singletons rather than Hangfire's statics
+        // (JobStorage.Current, JobActivator.Current), so several hosts in one process never share them.
+        builder.Services.RemoveAll<JobStorage>();
+        builder.Services.AddSingleton<JobStorage>(sp => new PostgreSqlStorage(
+            new NpgsqlConnectionFactory(sp.GetRequiredService<DatabaseEndpoint>().ConnectionString, StorageOptions),
+            StorageOptions));
+        builder.Services.RemoveAll<JobActivator>();
+        builder.Services.AddSingleton<JobActivator, HostJobActivator>();
 
         if (options.RunServer)
         {

@@ -7,9 +7,12 @@ internal static class HostLogging
 {
     private const string TextTemplate = "[{Timestamp:HH:mm:ss} {Level:u3}] {Message:lj} <{SourceContext}>{NewLine}{Exception}";
 
-    /// <summary>Logs start-up until configuration is read, so early failures are still printed.</summary>
+    /// <summary>
+    /// Logs what happens outside the host (start-up failures). The host gets its own logger from
+    /// configuration and leaves this static one alone, so several hosts can run in one process (tests).
+    /// </summary>
     public static Serilog.ILogger CreateBootstrapLogger() =>
-        new LoggerConfiguration().WriteTo.Console(outputTemplate: "[{Timestamp:HH:mm:ss} {Level:u3}] {Message:lj}{NewLine}{Exception}", formatProvider: System.Globalization.CultureInfo.InvariantCulture).CreateBootstrapLogger();
+        new LoggerConfiguration().WriteTo.Console(outputTemplate: "[{Timestamp:HH:mm:ss} {Level:u3}] {Message:lj}{NewLine}{Exception}", formatProvider: System.Globalization.CultureInfo.InvariantCulture).CreateLogger();
 
     /// <summary>Serilog from appsettings; <c>LogFormat=json</c> switches the console to compact JSON.</summary>
     public static IHostApplicationBuilder AddHostLogging(this IHostApplicationBuilder builder)
@@ -28,7 +31,7 @@ internal static class HostLogging
             {
                 logger.WriteTo.Console(outputTemplate: TextTemplate, formatProvider: System.Globalization.CultureInfo.InvariantCulture);
             }
-        });
+        }, preserveStaticLogger: true);
         return builder;
     }
 

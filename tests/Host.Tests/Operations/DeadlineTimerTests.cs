@@ -1,0 +1,75 @@
+using Disclosure.Testing;
+using Disclosure.Workflows.Catalogue;
+using Disclosure.Workflows.Definitions;
+using Disclosure.Workflows.Engine;
+using Disclosure.Workflows.Persistence;
+using Hangfire;
+using Hangfire.Storage;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using static Disclosure.Testing.WorkflowHarness;
+
+namespace Disclosure.Host.Tests.Operations;
+
+/// <summary>Deadlines on the real Host: a Hangfire delayed job fires at the due moment.</summary>
+public sealed class DeadlineTimerTests(DisclosureAppFactory factory) : IClassFixture<DisclosureAppFactory>
+{
+    [Fact]
+    public async Task ASignOffDeadline_IsTakenByTheDelayedJob_WithinSecondsOfItsDueTime()
+    {
+        _ = factory.CreateClient();
+        var immediate = ShippedDefinitions.Get(ShippedDefinitions.Immediate);
+        var quick = immediate with
+        {
+            Nodes = [.. immediate.Nodes.Select(n => n.Id == "sign-off" ? n with { Due = new DueTime { Duration = "PT3S" } } : n)],
+        };
+        await InScope(async sp =>
+        {
+            var definitions = sp.GetRequiredService<DefinitionService>();
+            var draft = await definitions.CreateDraftAsync(immediate.Key, quick, Admin.Actor);
+            return await definitions.PublishAsync(immediate.Key, draft.Number, Admin.Actor);
+        });
+        var item = await InScope(sp => sp.GetRequiredService<CatalogueService>().CreateAsync(SampleItems.EmergencyNotice(), Drafter.Actor));
+        var review = await InScope(sp => sp.GetRequiredService<WorkflowEngine>().SubmitAsync(item.Id, Drafter));
+        var signOff = await InScope(sp => sp.GetRequiredService<WorkflowEngine>().CompleteAsync(review!.Id, new TaskCompletion { Outcome = "approve" }, Reviewer));
+        Assert.Equal("sign-off", signOff!.NodeId);
+
+        var deadline = DateTime.UtcNow.AddSeconds(20);
+        string? node = null;
+        while (DateTime.UtcNow < deadline && node != "principal-sign-off")
+        {
+            await Task.Delay(250);
+            node = await InScope(sp => sp.GetRequiredService<DisclosureDbContext>().Instances
+                .Where(i => i.ItemId == item.Id).Select(i => i.CurrentNodeId).SingleAsync());
+        }
+
+        var monitor = factory.Services.GetRequiredService<JobStorage>().GetMonitoringApi();
+        Assert.True(node == "principal-sign-off",
+            $"stats: scheduled {monitor.ScheduledCount()}, failed {monitor.FailedCount()}, succeeded {monitor.SucceededListCount()}; "
+            + string.Join(" | ", monitor.FailedJobs(0, 5).Select(f => f.Value.ExceptionMessage + f.Value.ExceptionDetails))
+            + " scheduled: " + string.Join(" | ", monitor.ScheduledJobs(0, 5).Select(j => $"{j.Value.Job?.Type.Name}.{j.Value.Job?.Method.Name} at {j.Value.EnqueueAt:O}: "
+                + string.Join(" / ", monitor.JobDetails(j.Key).History.Select(h => $"{h.StateName} {h.Reason} {string.Join(",", h.Data.Select(d => d.Key + "=" + d.Value))}"))))
+            + " servers: " + string.Join(" | ", monitor.Servers().Select(s => $"{s.Name} hb {s.Heartbeat:O} started {s.StartedAt:O} now {DateTime.UtcNow:O}")));
+        var firedAt = await InScope(sp => sp.GetRequiredService<DisclosureDbContext>().Journal
+            .Where(j => j.ItemId == item.Id && j.Action == "deadline").Select(j => j.At).SingleAsync());
+        var lateness = firedAt - signOff.DueAt!.Value;
+        Assert.InRange(lateness, TimeSpan.Zero, TimeSpan.FromSeconds(4));
+    }
+
+    [Fact]
+    public void TheDeadlineSweep_IsARecurringJob()
+    {
+        _ = factory.CreateClient();
+        using var connection = factory.Services.GetRequiredService<JobStorage>().GetConnection();
+
+        var recurring = connection.GetRecurringJobs();
+
+        Assert.Contains(recurring, j => j.Id == "deadline-sweep" && j.Cron == "* * * * *" && j.TimeZoneId is "Asia/Shanghai" or "China Standard Time");
+    }
+
+    private async Task<T> InScope<T>(Func<IServiceProvider, Task<T>> work)
+    {
+        await using var scope = factory.Services.CreateAsyncScope();
+        return await work(scope.ServiceProvider);
+    }
+}
