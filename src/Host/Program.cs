@@ -14,14 +14,14 @@ try
     builder.AddOperations();
 
     var app = builder.Build();
-    app.UseHostLogging();
-    app.MapOperations();
-    app.MapHome();
-
     if (HostCommands.IsCommand(args))
     {
         return await HostCommands.RunAsync(app, args);
     }
+
+    app.UseHostLogging();
+    app.MapOperations();
+    app.MapHome();
 
     await app.RunAsync();
     return 0;

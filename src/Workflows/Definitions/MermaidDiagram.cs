@@ -70,10 +70,18 @@ public static class MermaidDiagram
             NodeKind.Consent => $"[/\"{name}<br/>每位权利人一份征询{Due(node.Due)}\"/]",
             NodeKind.Decision => $"{{\"{name}\"}}",
             NodeKind.Publish => $"[[\"{name}<br/>上网公开及所选渠道\"]]",
-            NodeKind.Notify => $">\"{name}<br/>通知: {Escape(node.To ?? "?")}\"]",
+            NodeKind.Notify => $">\"{name}<br/>通知: {Escape(Recipient(node.To))}\"]",
             _ => $"[\"{name}\"]",
         };
     }
+
+    private static string Recipient(string? to) => to switch
+    {
+        NotifyTargets.RightsHolders => "权利人",
+        NotifyTargets.Drafter => "拟稿人本人",
+        null => "?",
+        _ => Roles.Label(to),
+    };
 
     private static string Due(DueTime? due) => due switch
     {
