@@ -28,6 +28,7 @@ public static class WorkflowsRegistration
         services.AddScoped<WorkflowEngine>();
         services.AddScoped<DefinitionService>();
         services.AddScoped<InstanceMigrator>();
+        services.AddSingleton<Demo.DemoCatalogue>();
         // The connection string is resolved lazily so a private cluster starts only when needed
         // and tests can point each host at their own database.
         services.AddDbContext<DisclosureDbContext>((sp, options) =>

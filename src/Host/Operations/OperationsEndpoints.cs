@@ -11,7 +11,8 @@ internal static class OperationsEndpoints
     {
         builder.Services.AddHealthChecks()
             .AddCheck<DatabaseHealthCheck>("database")
-            .AddCheck<HangfireStorageHealthCheck>("hangfire");
+            .AddCheck<HangfireStorageHealthCheck>("hangfire")
+            .AddCheck<CalendarHealthCheck>("calendar", tags: ["readiness"]);
         return builder;
     }
 

@@ -8,7 +8,7 @@ namespace Disclosure.Workflows.Persistence;
 /// server so no job runs against an old schema. Switch off with Database:MigrateOnStartup=false
 /// where migrations are applied by the explicit <c>migrate</c> command.
 /// </summary>
-internal sealed class DatabaseStartup(DatabaseMigrator migrator, IConfiguration configuration) : IHostedService
+internal sealed class DatabaseStartup(DatabaseMigrator migrator, IConfiguration configuration, IHostEnvironment environment, Demo.DemoCatalogue demo) : IHostedService
 {
     public async Task StartAsync(CancellationToken cancellationToken)
     {
@@ -18,6 +18,10 @@ internal sealed class DatabaseStartup(DatabaseMigrator migrator, IConfiguration 
         }
 
         await migrator.SeedReferenceDataAsync(cancellationToken);
+        if (environment.IsDevelopment() && configuration.GetValue("Database:SeedDemoData", true))
+        {
+            await demo.SeedAsync(cancellationToken);
+        }
     }
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;

@@ -35,10 +35,31 @@ public sealed class StartupTests(DisclosureAppFactory factory) : IClassFixture<D
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         using var body = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
-        Assert.Equal("Healthy", body.RootElement.GetProperty("status").GetString());
         var checks = body.RootElement.GetProperty("checks");
         Assert.Equal("Healthy", checks.GetProperty("database").GetProperty("status").GetString());
         Assert.Equal("Healthy", checks.GetProperty("hangfire").GetProperty("status").GetString());
+        Assert.Contains(body.RootElement.GetProperty("status").GetString(), new[] { "Healthy", "Degraded" });
+    }
+
+    [Fact]
+    public async Task Health_NotesAYearWithoutAHolidaySchedule()
+    {
+        var client = factory.CreateClient();
+        var today = Workflows.Calendar.WorkingDayCalendar.Today(TimeProvider.System);
+
+        var response = await client.GetAsync(new Uri("/health", UriKind.Relative));
+
+        using var body = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        var calendar = body.RootElement.GetProperty("checks").GetProperty("calendar");
+        var missing = calendar.GetProperty("data").GetProperty("missingYears").EnumerateArray().Select(y => y.GetInt32()).ToList();
+        var expected = new[] { today.Year, today.Year + 1 }.Where(y => y > 2026).ToList();
+        Assert.Equal(expected, missing);
+        Assert.Equal(expected.Count == 0 ? "Healthy" : "Degraded", calendar.GetProperty("status").GetString());
+        if (expected.Count > 0)
+        {
+            Assert.Contains($"{expected[0]} 年节假日安排尚未录入", calendar.GetProperty("description").GetString(), StringComparison.Ordinal);
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        }
     }
 
     [Fact]
