@@ -26,6 +26,7 @@ internal sealed class CatalogueItemConfiguration : IEntityTypeConfiguration<Cata
     {
         builder.ToTable("items");
         builder.HasKey(i => i.Id);
+        builder.Property(i => i.Id).ValueGeneratedNever();
         builder.Property(i => i.CategoryCode).HasMaxLength(8);
         builder.HasOne<Category>().WithMany().HasForeignKey(i => i.CategoryCode).OnDelete(DeleteBehavior.Restrict);
         builder.Property(i => i.Timing).HasConversion<string>().HasMaxLength(16);
@@ -56,6 +57,7 @@ internal sealed class ItemVersionConfiguration : IEntityTypeConfiguration<ItemVe
     {
         builder.ToTable("item_versions");
         builder.HasKey(v => v.Id);
+        builder.Property(v => v.Id).ValueGeneratedNever();
         builder.Property(v => v.Status).HasConversion<string>().HasMaxLength(16);
         builder.Property(v => v.Title).HasMaxLength(ItemInputValidator.MaxTitle);
         builder.Property(v => v.LegalBasis).HasMaxLength(ItemInputValidator.MaxShortText);

@@ -10,6 +10,7 @@ internal sealed class DefinitionVersionConfiguration : IEntityTypeConfiguration<
     {
         builder.ToTable("definition_versions");
         builder.HasKey(d => d.Id);
+        builder.Property(d => d.Id).ValueGeneratedNever();
         builder.Property(d => d.Key).HasMaxLength(64);
         builder.Property(d => d.Status).HasConversion<string>().HasMaxLength(16);
         builder.Property(d => d.Name).HasMaxLength(200);
@@ -30,6 +31,7 @@ internal sealed class InstanceConfiguration : IEntityTypeConfiguration<WorkflowI
     {
         builder.ToTable("workflow_instances");
         builder.HasKey(i => i.Id);
+        builder.Property(i => i.Id).ValueGeneratedNever();
         builder.Property(i => i.DefinitionKey).HasMaxLength(64);
         builder.Property(i => i.Status).HasConversion<string>().HasMaxLength(16);
         builder.Property(i => i.Result).HasConversion<string>().HasMaxLength(16);
@@ -57,6 +59,7 @@ internal sealed class TaskConfiguration : IEntityTypeConfiguration<WorkflowTask>
     {
         builder.ToTable("tasks");
         builder.HasKey(t => t.Id);
+        builder.Property(t => t.Id).ValueGeneratedNever();
         builder.Property(t => t.NodeId).HasMaxLength(64);
         builder.Property(t => t.Name).HasMaxLength(200);
         builder.Property(t => t.Role).HasMaxLength(32);
@@ -84,6 +87,7 @@ internal sealed class ConsentRequestConfiguration : IEntityTypeConfiguration<Con
     {
         builder.ToTable("consent_requests");
         builder.HasKey(c => c.Id);
+        builder.Property(c => c.Id).ValueGeneratedNever();
         builder.Property(c => c.HolderName).HasMaxLength(200);
         builder.Property(c => c.HolderContact).HasMaxLength(200);
         builder.Property(c => c.Details).HasMaxLength(1000);

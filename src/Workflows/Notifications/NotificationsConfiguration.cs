@@ -9,6 +9,7 @@ internal sealed class NotificationConfiguration : IEntityTypeConfiguration<Notif
     {
         builder.ToTable("notifications");
         builder.HasKey(n => n.Id);
+        builder.Property(n => n.Id).ValueGeneratedNever();
         builder.Property(n => n.RecipientKind).HasConversion<string>().HasMaxLength(8);
         builder.Property(n => n.Recipient).HasMaxLength(100);
         builder.Property(n => n.Subject).HasMaxLength(300);
@@ -25,6 +26,7 @@ internal sealed class OutboxConfiguration : IEntityTypeConfiguration<OutboxMessa
     {
         builder.ToTable("outbox");
         builder.HasKey(m => m.Id);
+        builder.Property(m => m.Id).ValueGeneratedNever();
         builder.Property(m => m.Channel).HasConversion<string>().HasMaxLength(16);
         builder.Property(m => m.Status).HasConversion<string>().HasMaxLength(16);
         builder.Property(m => m.RecipientName).HasMaxLength(200);

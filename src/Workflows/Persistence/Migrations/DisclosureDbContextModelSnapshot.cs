@@ -58,7 +58,6 @@ namespace Disclosure.Workflows.Persistence.Migrations
             modelBuilder.Entity("Disclosure.Workflows.Catalogue.CatalogueItem", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid")
                         .HasColumnName("id");
 
@@ -318,7 +317,6 @@ namespace Disclosure.Workflows.Persistence.Migrations
             modelBuilder.Entity("Disclosure.Workflows.Catalogue.ItemVersion", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid")
                         .HasColumnName("id");
 
@@ -453,7 +451,6 @@ namespace Disclosure.Workflows.Persistence.Migrations
             modelBuilder.Entity("Disclosure.Workflows.Definitions.ProcessDefinitionVersion", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid")
                         .HasColumnName("id");
 
@@ -527,7 +524,6 @@ namespace Disclosure.Workflows.Persistence.Migrations
             modelBuilder.Entity("Disclosure.Workflows.Engine.ConsentRequest", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid")
                         .HasColumnName("id");
 
@@ -718,7 +714,6 @@ namespace Disclosure.Workflows.Persistence.Migrations
             modelBuilder.Entity("Disclosure.Workflows.Engine.WorkflowInstance", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid")
                         .HasColumnName("id");
 
@@ -806,7 +801,6 @@ namespace Disclosure.Workflows.Persistence.Migrations
             modelBuilder.Entity("Disclosure.Workflows.Engine.WorkflowTask", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid")
                         .HasColumnName("id");
 
@@ -932,7 +926,6 @@ namespace Disclosure.Workflows.Persistence.Migrations
             modelBuilder.Entity("Disclosure.Workflows.Notifications.Notification", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid")
                         .HasColumnName("id");
 
@@ -990,7 +983,6 @@ namespace Disclosure.Workflows.Persistence.Migrations
             modelBuilder.Entity("Disclosure.Workflows.Notifications.OutboxMessage", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid")
                         .HasColumnName("id");
 

@@ -12,7 +12,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Disclosure.Workflows.Persistence.Migrations
 {
     [DbContext(typeof(DisclosureDbContext))]
-    [Migration("20261127040700_CatalogueCalendarEngine")]
+    [Migration("20261127043246_CatalogueCalendarEngine")]
     partial class CatalogueCalendarEngine
     {
         /// <inheritdoc />
@@ -61,7 +61,6 @@ namespace Disclosure.Workflows.Persistence.Migrations
             modelBuilder.Entity("Disclosure.Workflows.Catalogue.CatalogueItem", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid")
                         .HasColumnName("id");
 
@@ -321,7 +320,6 @@ namespace Disclosure.Workflows.Persistence.Migrations
             modelBuilder.Entity("Disclosure.Workflows.Catalogue.ItemVersion", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid")
                         .HasColumnName("id");
 
@@ -456,7 +454,6 @@ namespace Disclosure.Workflows.Persistence.Migrations
             modelBuilder.Entity("Disclosure.Workflows.Definitions.ProcessDefinitionVersion", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid")
                         .HasColumnName("id");
 
@@ -530,7 +527,6 @@ namespace Disclosure.Workflows.Persistence.Migrations
             modelBuilder.Entity("Disclosure.Workflows.Engine.ConsentRequest", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid")
                         .HasColumnName("id");
 
@@ -721,7 +717,6 @@ namespace Disclosure.Workflows.Persistence.Migrations
             modelBuilder.Entity("Disclosure.Workflows.Engine.WorkflowInstance", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid")
                         .HasColumnName("id");
 
@@ -809,7 +804,6 @@ namespace Disclosure.Workflows.Persistence.Migrations
             modelBuilder.Entity("Disclosure.Workflows.Engine.WorkflowTask", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid")
                         .HasColumnName("id");
 
@@ -935,7 +929,6 @@ namespace Disclosure.Workflows.Persistence.Migrations
             modelBuilder.Entity("Disclosure.Workflows.Notifications.Notification", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid")
                         .HasColumnName("id");
 
@@ -993,7 +986,6 @@ namespace Disclosure.Workflows.Persistence.Migrations
             modelBuilder.Entity("Disclosure.Workflows.Notifications.OutboxMessage", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid")
                         .HasColumnName("id");
 
