@@ -31,8 +31,9 @@ public static class WorkflowsRegistration
         services.AddSingleton<Demo.DemoCatalogue>();
         // The connection string is resolved lazily so a private cluster starts only when needed
         // and tests can point each host at their own database.
-        services.AddDbContext<DisclosureDbContext>((sp, options) =>
-            options.UseDisclosureDatabase(sp.GetRequiredService<DatabaseEndpoint>().ConnectionString));
+        services.AddDbContext<DisclosureDbContext>((sp, options) => options
+            .UseDisclosureDatabase(sp.GetRequiredService<DatabaseEndpoint>().ConnectionString)
+            .AddInterceptors(sp.GetServices<Microsoft.EntityFrameworkCore.Diagnostics.IInterceptor>()));
         return builder;
     }
 }

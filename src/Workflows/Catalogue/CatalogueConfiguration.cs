@@ -88,9 +88,10 @@ internal sealed class ItemVersionConfiguration : IEntityTypeConfiguration<ItemVe
         builder.Property<uint>("row_version").IsRowVersion();
 
         builder.HasIndex(v => new { v.ItemId, v.Number }).IsUnique();
-        // One published version per item and period, enforced by the database (NULL period = the item).
-        builder.HasIndex(v => new { v.ItemId, v.PeriodKey }).IsUnique().AreNullsDistinct(false)
-            .HasFilter("status = 'Published'").HasDatabaseName("ux_item_versions_one_published");
+        // One published version per item and period is enforced by the exclusion constraint
+        // ex_item_versions_one_published (migration OnePublishedVersionAtCommit): deferred to commit,
+        // because publishing supersedes the old version and inserts nothing, in one transaction
+        // whose UPDATEs EF may send in either order.
         // Late-publication scan: versions still on their way, by their Art. 26 deadline.
         builder.HasIndex(v => v.PublishBy).HasFilter("status IN ('Draft', 'InReview', 'Returned')").HasDatabaseName("ix_item_versions_pending_publish_by");
         builder.HasIndex(v => v.PublishedAt).HasFilter("status = 'Published'").HasDatabaseName("ix_item_versions_published");

@@ -229,7 +229,7 @@ public sealed class WorkflowEngine(
         context.Journal("started", caller.Actor, start, details: $"流程“{definition.Name}”第 {definition.Number} 版；事项第 {version.Number} 版");
         ProcessRunner.Advance(context, start.Id);
         await SaveAsync(cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
+        await CommitAsync(transaction, cancellationToken);
         ScheduleTimers(context);
         logger.LogInformation("{Actor} started {Definition} v{Number} for item {ItemId} version {Version}", caller.Actor.Name, key, definition.Number, item.Id, version.Number);
         return instance.Id;
@@ -334,7 +334,7 @@ public sealed class WorkflowEngine(
         var context = await StepContext.LoadAsync(db, instance, definition, deadlines, clock.GetUtcNow(), cancellationToken);
         var result = await work(context, task);
         await SaveAsync(cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
+        await CommitAsync(transaction, cancellationToken);
         ScheduleTimers(context);
         return result;
     }
@@ -352,6 +352,19 @@ public sealed class WorkflowEngine(
         catch (DbUpdateConcurrencyException ex)
         {
             throw new ConflictException("该事项已被他人修改，请刷新后重试。 The item changed meanwhile.", ex);
+        }
+    }
+
+    /// <summary>Deferred constraints (one published version per period) are checked here.</summary>
+    private static async Task CommitAsync(Microsoft.EntityFrameworkCore.Storage.IDbContextTransaction transaction, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await transaction.CommitAsync(cancellationToken);
+        }
+        catch (PostgresException ex) when (ex.SqlState is PostgresErrorCodes.ExclusionViolation or PostgresErrorCodes.UniqueViolation)
+        {
+            throw new ConflictException("同一期间已有另一版本同时发布，请刷新后重试。 Another version of this item was published at the same moment.", ex);
         }
     }
 

@@ -62,8 +62,8 @@ public sealed class CataloguePersistenceTests
             FROM disclosure.item_versions WHERE id = {version.Id}
             """));
 
-        Assert.Equal(PostgresErrorCodes.UniqueViolation, duplicate.SqlState);
-        Assert.Equal("ux_item_versions_one_published", duplicate.ConstraintName);
+        Assert.Equal(PostgresErrorCodes.ExclusionViolation, duplicate.SqlState);
+        Assert.Equal("ex_item_versions_one_published", duplicate.ConstraintName);
     }
 
     [Fact]

@@ -438,13 +438,6 @@ namespace Disclosure.Workflows.Persistence.Migrations
                         .IsUnique()
                         .HasDatabaseName("ix_item_versions_item_id_number");
 
-                    b.HasIndex("ItemId", "PeriodKey")
-                        .IsUnique()
-                        .HasDatabaseName("ux_item_versions_one_published")
-                        .HasFilter("status = 'Published'");
-
-                    NpgsqlIndexBuilderExtensions.AreNullsDistinct(b.HasIndex("ItemId", "PeriodKey"), false);
-
                     b.ToTable("item_versions", "disclosure");
                 });
 
