@@ -1,0 +1,48 @@
+using System.Text.Json;
+using Disclosure.Workflows.Definitions;
+
+namespace Disclosure.Workflows.Tests.Definitions;
+
+/// <summary>The published JSON Schema names what the engine reads, and nothing else.</summary>
+public sealed class SchemaTests
+{
+    private static readonly JsonElement Schema = JsonDocument.Parse(File.ReadAllText(SchemaPath())).RootElement;
+
+    [Fact]
+    public void Schema_ListsEveryNodeKindAndMember()
+    {
+        var node = Schema.GetProperty("$defs").GetProperty("node").GetProperty("properties");
+        var kinds = node.GetProperty("kind").GetProperty("enum").EnumerateArray().Select(e => e.GetString()!).ToList();
+        var expectedKinds = Enum.GetNames<NodeKind>().Select(JsonNamingPolicy.CamelCase.ConvertName).ToList();
+        var members = node.EnumerateObject().Select(p => p.Name).Order().ToList();
+        var expectedMembers = typeof(NodeDocument).GetProperties().Select(p => JsonNamingPolicy.CamelCase.ConvertName(p.Name)).Order().ToList();
+
+        Assert.Equal(expectedKinds, kinds);
+        Assert.Equal(expectedMembers, members);
+    }
+
+    [Fact]
+    public void Schema_ListsEveryFactAndPurpose()
+    {
+        var defs = Schema.GetProperty("$defs");
+        var facts = defs.GetProperty("condition").GetProperty("properties").GetProperty("fact").GetProperty("enum").EnumerateArray().Select(e => e.GetString()!);
+        var purposes = defs.GetProperty("node").GetProperty("properties").GetProperty("purpose").GetProperty("enum").EnumerateArray().Select(e => e.GetString()!);
+
+        Assert.Equal(Enum.GetNames<Fact>().Select(JsonNamingPolicy.CamelCase.ConvertName), facts);
+        Assert.Equal(Enum.GetNames<NodePurpose>().Select(JsonNamingPolicy.CamelCase.ConvertName), purposes);
+    }
+
+    private static string SchemaPath()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            var path = Path.Combine(dir.FullName, "docs", "process-definition.schema.json");
+            if (File.Exists(path))
+            {
+                return path;
+            }
+        }
+
+        throw new FileNotFoundException("docs/process-definition.schema.json");
+    }
+}
