@@ -26,6 +26,7 @@ public static class WorkflowsRegistration
         services.TryAddSingleton<IDeadlineScheduler, SweepOnlyDeadlineScheduler>();
         services.AddScoped<CatalogueService>();
         services.AddScoped<WorkflowEngine>();
+        services.AddScoped<TaskQueries>();
         services.AddScoped<DefinitionService>();
         services.AddScoped<InstanceMigrator>();
         services.AddSingleton<Demo.DemoCatalogue>();

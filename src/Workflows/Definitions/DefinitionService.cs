@@ -49,6 +49,10 @@ public sealed class DefinitionService(DisclosureDbContext db, TimeProvider clock
     public async Task<IReadOnlyList<DefinitionError>> ValidateAsync(string key, int number, CancellationToken cancellationToken = default) =>
         DefinitionValidator.Validate((await GetAsync(key, number, cancellationToken)).Document);
 
+    /// <summary>The Mermaid drawing of any stored version, drafts included.</summary>
+    public async Task<string> DiagramAsync(string key, int number, CancellationToken cancellationToken = default) =>
+        MermaidDiagram.Render((await GetAsync(key, number, cancellationToken)).Document);
+
     public async Task<ProcessDefinitionVersion> PublishAsync(string key, int number, Actor publisher, CancellationToken cancellationToken = default)
     {
         var version = await GetAsync(key, number, cancellationToken);

@@ -159,3 +159,37 @@ public sealed class ApprovalPathTests
         Assert.False(JournalEntry.Verify(await again.Journal.OrderBy(j => j.Id).ToListAsync()));
     }
 }
+
+public sealed class TaskQueryTests
+{
+    [Fact]
+    public async Task OpenTasks_AreListedForTheRolesOnly_AndHideTasksClaimedByOthers()
+    {
+        await using var harness = await WorkflowHarness.CreateAsync();
+        var first = await harness.CreateItemAsync(SampleItems.DivisionOfDuties("甲"));
+        var second = await harness.CreateItemAsync(SampleItems.EmergencyNotice());
+        var firstReview = await harness.EngineAsync(e => e.SubmitAsync(first.Id, Drafter));
+        await harness.EngineAsync(e => e.SubmitAsync(second.Id, Drafter));
+        var colleague = Reviewer with { Actor = new Actor("u-reviewer-2", "陈审查") };
+        await harness.EngineAsync(e => e.ClaimAsync(firstReview!.Id, colleague));
+
+        var mine = await harness.InScopeAsync(sp => sp.GetRequiredService<TaskQueries>().OpenForAsync(Reviewer));
+        var theirs = await harness.InScopeAsync(sp => sp.GetRequiredService<TaskQueries>().OpenForAsync(colleague));
+        var leaders = await harness.InScopeAsync(sp => sp.GetRequiredService<TaskQueries>().OpenForAsync(Leader));
+
+        Assert.Equal("关于寒潮天气的紧急通知", Assert.Single(mine).ItemTitle);
+        Assert.Equal(2, theirs.Count);
+        Assert.Equal("关于寒潮天气的紧急通知", theirs[0].ItemTitle);
+        Assert.Empty(leaders);
+    }
+
+    [Fact]
+    public async Task AnyStoredVersion_CanBeDrawn()
+    {
+        await using var harness = await WorkflowHarness.CreateAsync();
+
+        var diagram = await harness.InScopeAsync(sp => sp.GetRequiredService<DefinitionService>().DiagramAsync("immediate-notice", 1));
+
+        Assert.Contains("到期自动: 超时转主要领导", diagram, StringComparison.Ordinal);
+    }
+}
