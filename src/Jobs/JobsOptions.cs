@@ -20,4 +20,14 @@ public sealed class JobsOptions
 public sealed class ScheduleOptions
 {
     public string DeadlineSweep { get; set; } = "* * * * *";
+
+    public string PeriodicDue { get; set; } = "0 7 * * *";
+
+    public string LongTermStale { get; set; } = "10 7 * * *";
+
+    public string LatePublication { get; set; } = "20 7 * * *";
+
+    public string TaskReminders { get; set; } = "*/15 * * * *";
+
+    public string OutboxDelivery { get; set; } = "* * * * *";
 }

@@ -34,6 +34,11 @@ public static class JobsRegistration
         builder.Services.AddScoped<SelfCheckJob>();
         builder.Services.AddScoped<DeadlineJob>();
         builder.Services.AddScoped<DeadlineSweepJob>();
+        builder.Services.AddScoped<Monitoring.PeriodicDueJob>();
+        builder.Services.AddScoped<Monitoring.LongTermStaleJob>();
+        builder.Services.AddScoped<Monitoring.LatePublicationJob>();
+        builder.Services.AddScoped<Monitoring.TaskReminderJob>();
+        builder.Services.AddScoped<Monitoring.OutboxDeliveryJob>();
         builder.Services.AddSingleton<IDeadlineScheduler, HangfireDeadlineScheduler>();
         builder.Services.AddHostedService<RecurringSchedules>();
 

@@ -1,4 +1,5 @@
 using Disclosure.Jobs.Engine;
+using Disclosure.Jobs.Monitoring;
 using Hangfire;
 using Microsoft.Extensions.Hosting;
 
@@ -15,7 +16,13 @@ internal sealed class RecurringSchedules(IRecurringJobManager recurring, JobsOpt
     public Task StartAsync(CancellationToken cancellationToken)
     {
         var zone = new RecurringJobOptions { TimeZone = OfficeTimeZone };
-        recurring.AddOrUpdate<DeadlineSweepJob>(DeadlineSweepJob.Id, job => job.RunAsync(CancellationToken.None), options.Schedules.DeadlineSweep, zone);
+        var schedules = options.Schedules;
+        recurring.AddOrUpdate<DeadlineSweepJob>(DeadlineSweepJob.Id, job => job.RunAsync(CancellationToken.None), schedules.DeadlineSweep, zone);
+        recurring.AddOrUpdate<PeriodicDueJob>(PeriodicDueJob.Id, job => job.RunAsync(CancellationToken.None), schedules.PeriodicDue, zone);
+        recurring.AddOrUpdate<LongTermStaleJob>(LongTermStaleJob.Id, job => job.RunAsync(CancellationToken.None), schedules.LongTermStale, zone);
+        recurring.AddOrUpdate<LatePublicationJob>(LatePublicationJob.Id, job => job.RunAsync(CancellationToken.None), schedules.LatePublication, zone);
+        recurring.AddOrUpdate<TaskReminderJob>(TaskReminderJob.Id, job => job.RunAsync(CancellationToken.None), schedules.TaskReminders, zone);
+        recurring.AddOrUpdate<OutboxDeliveryJob>(OutboxDeliveryJob.Id, job => job.RunAsync(CancellationToken.None), schedules.OutboxDelivery, zone);
         return Task.CompletedTask;
     }
 

@@ -2,6 +2,7 @@ using Disclosure.Workflows.Calendar;
 using Disclosure.Workflows.Catalogue;
 using Disclosure.Workflows.Definitions;
 using Disclosure.Workflows.Engine;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Disclosure.Workflows.Persistence;
 using Microsoft.EntityFrameworkCore;
@@ -30,6 +31,14 @@ public static class WorkflowsRegistration
         services.AddScoped<DefinitionService>();
         services.AddScoped<InstanceMigrator>();
         services.AddSingleton<Demo.DemoCatalogue>();
+        services.AddSingleton(builder.Configuration.GetSection(Monitoring.MonitoringOptions.Section).Get<Monitoring.MonitoringOptions>() ?? new Monitoring.MonitoringOptions());
+        services.AddScoped<Monitoring.MonitoringScans>();
+        services.AddScoped<Operations.JobLog>();
+        services.AddSingleton<Monitoring.PeriodicDrafts>();
+        services.AddSingleton(builder.Configuration.GetSection(Notifications.NotificationOptions.Section).Get<Notifications.NotificationOptions>() ?? new Notifications.NotificationOptions());
+        services.AddScoped<Notifications.NotificationService>();
+        services.AddScoped<Notifications.OutboxDelivery>();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<Notifications.IMessageChannel, Notifications.LogMessageChannel>());
         // The connection string is resolved lazily so a private cluster starts only when needed
         // and tests can point each host at their own database.
         services.AddDbContext<DisclosureDbContext>((sp, options) => options

@@ -92,6 +92,10 @@ internal sealed class ItemVersionConfiguration : IEntityTypeConfiguration<ItemVe
         // ex_item_versions_one_published (migration OnePublishedVersionAtCommit): deferred to commit,
         // because publishing supersedes the old version and inserts nothing, in one transaction
         // whose UPDATEs EF may send in either order.
+        // One open (unpublished, not closed) version per item and period: a scan that opens the
+        // next period's drafting task on two servers at once gets one draft, not two.
+        builder.HasIndex(v => new { v.ItemId, v.PeriodKey }).IsUnique().AreNullsDistinct(false)
+            .HasFilter("status IN ('Draft', 'InReview', 'Returned')").HasDatabaseName("ux_item_versions_one_open");
         // Late-publication scan: versions still on their way, by their Art. 26 deadline.
         builder.HasIndex(v => v.PublishBy).HasFilter("status IN ('Draft', 'InReview', 'Returned')").HasDatabaseName("ix_item_versions_pending_publish_by");
         builder.HasIndex(v => v.PublishedAt).HasFilter("status = 'Published'").HasDatabaseName("ix_item_versions_published");

@@ -109,7 +109,7 @@ public sealed class ItemVersion
         PeriodKey = content.Period?.Key;
     }
 
-    internal ItemContent Content() => new(
+    public ItemContent Content() => new(
         Title, Body, Interpretation, Channels, Audience, AudienceNote, LegalBasis, FormedOn, RightsHolders, Exemption, Period);
 
     internal void MoveTo(VersionStatus status, DateTimeOffset at)

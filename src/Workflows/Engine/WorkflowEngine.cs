@@ -53,6 +53,21 @@ public sealed class WorkflowEngine(
         return await CompleteAsync(drafting.Id, new TaskCompletion { Outcome = submit.Id }, caller, cancellationToken);
     }
 
+    /// <summary>
+    /// Starts the workflow of a draft version and leaves it at the drafting task, for a drafter to
+    /// pick up (used when a recurring scan opens the next period's disclosure).
+    /// </summary>
+    public async Task<WorkflowTask> StartDraftingAsync(Guid itemId, Guid versionId, Caller starter, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(starter);
+        var item = await db.Items.AsNoTracking().Include(i => i.Versions).SingleOrDefaultAsync(i => i.Id == itemId, cancellationToken)
+            ?? throw new NotFoundException($"没有编号为 {itemId} 的事项。 No such item.");
+        var version = item.Versions.SingleOrDefault(v => v.Id == versionId && v.IsEditable)
+            ?? throw new ConflictException("该版本不是草稿。 The version is not a draft.");
+        var instanceId = await StartAsync(item, version, starter, cancellationToken);
+        return await db.Tasks.AsNoTracking().SingleAsync(t => t.InstanceId == instanceId && t.Status == WorkTaskStatus.Open, cancellationToken);
+    }
+
     /// <summary>Takes an open task for oneself so colleagues see it is being handled.</summary>
     public Task<WorkflowTask> ClaimAsync(Guid taskId, Caller caller, CancellationToken cancellationToken = default) =>
         InTaskTransactionAsync(taskId, async (context, task) =>

@@ -35,6 +35,10 @@ public sealed class DisclosureDbContext(DbContextOptions<DisclosureDbContext> op
 
     public DbSet<OutboxMessage> Outbox => Set<OutboxMessage>();
 
+    public DbSet<Monitoring.Alert> Alerts => Set<Monitoring.Alert>();
+
+    public DbSet<Monitoring.NotificationRead> NotificationReads => Set<Monitoring.NotificationRead>();
+
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
         // PostgreSQL keeps instants in UTC; domain code may carry Shanghai offsets (+08:00).

@@ -438,6 +438,13 @@ namespace Disclosure.Workflows.Persistence.Migrations
                         .IsUnique()
                         .HasDatabaseName("ix_item_versions_item_id_number");
 
+                    b.HasIndex("ItemId", "PeriodKey")
+                        .IsUnique()
+                        .HasDatabaseName("ux_item_versions_one_open")
+                        .HasFilter("status IN ('Draft', 'InReview', 'Returned')");
+
+                    NpgsqlIndexBuilderExtensions.AreNullsDistinct(b.HasIndex("ItemId", "PeriodKey"), false);
+
                     b.ToTable("item_versions", "disclosure");
                 });
 
@@ -916,6 +923,108 @@ namespace Disclosure.Workflows.Persistence.Migrations
                     b.ToTable("tasks", "disclosure");
                 });
 
+            modelBuilder.Entity("Disclosure.Workflows.Monitoring.Alert", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset?>("ClearedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("cleared_at");
+
+                    b.Property<string>("ClearedReason")
+                        .HasColumnType("text")
+                        .HasColumnName("cleared_reason");
+
+                    b.Property<DateOnly>("DueOn")
+                        .HasColumnType("date")
+                        .HasColumnName("due_on");
+
+                    b.Property<Guid>("ItemId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("item_id");
+
+                    b.Property<Guid?>("ItemVersionId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("item_version_id");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("kind");
+
+                    b.Property<DateTimeOffset>("RaisedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("raised_at");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("reason");
+
+                    b.Property<string>("ResponsibleBody")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("responsible_body");
+
+                    b.Property<string>("Role")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("role");
+
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("subject");
+
+                    b.Property<DateTimeOffset?>("TaskOpenedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("task_opened_at");
+
+                    b.HasKey("Id")
+                        .HasName("pk_alerts");
+
+                    b.HasIndex("ItemId")
+                        .HasDatabaseName("ix_alerts_item_id");
+
+                    b.HasIndex("RaisedAt")
+                        .HasDatabaseName("ix_alerts_raised_at");
+
+                    b.HasIndex("Kind", "ItemId", "Subject")
+                        .IsUnique()
+                        .HasDatabaseName("ux_alerts_active")
+                        .HasFilter("cleared_at IS NULL");
+
+                    b.ToTable("alerts", "disclosure");
+                });
+
+            modelBuilder.Entity("Disclosure.Workflows.Monitoring.NotificationRead", b =>
+                {
+                    b.Property<Guid>("NotificationId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("notification_id");
+
+                    b.Property<string>("UserId")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("user_id");
+
+                    b.Property<DateTimeOffset>("ReadAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("read_at");
+
+                    b.HasKey("NotificationId", "UserId")
+                        .HasName("pk_notification_reads");
+
+                    b.ToTable("notification_reads", "disclosure");
+                });
+
             modelBuilder.Entity("Disclosure.Workflows.Notifications.Notification", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1245,6 +1354,26 @@ namespace Disclosure.Workflows.Persistence.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
                         .HasConstraintName("fk_tasks_workflow_instances_instance_id");
+                });
+
+            modelBuilder.Entity("Disclosure.Workflows.Monitoring.Alert", b =>
+                {
+                    b.HasOne("Disclosure.Workflows.Catalogue.CatalogueItem", null)
+                        .WithMany()
+                        .HasForeignKey("ItemId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_alerts_items_item_id");
+                });
+
+            modelBuilder.Entity("Disclosure.Workflows.Monitoring.NotificationRead", b =>
+                {
+                    b.HasOne("Disclosure.Workflows.Notifications.Notification", null)
+                        .WithMany()
+                        .HasForeignKey("NotificationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_notification_reads_notifications_notification_id");
                 });
 
             modelBuilder.Entity("Disclosure.Workflows.Catalogue.CatalogueItem", b =>
