@@ -62,7 +62,7 @@ internal static class CatalogueScanBenchmark
         }
     }
 
-    private static async Task GenerateAsync(NpgsqlConnection connection, int items)
+    public static async Task GenerateAsync(NpgsqlConnection connection, int items)
     {
         // A realistic mix: 40 % long-term, 40 % periodic, 20 % immediate. Due dates spread over two
         // years around 2026-11-27 so that a few per cent are due or stale; 3 % of versions pending.

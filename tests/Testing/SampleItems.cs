@@ -52,7 +52,7 @@ public static class SampleItems
 
     public static ItemInput SubsistencePayout(string period) => new()
     {
-        Title = $"{period} 城乡低保金发放情况",
+        Title = $"{DisclosurePeriod.Parse(period).Label} 城乡低保金发放情况",
         Body = "<p>本月发放城乡低保金合计 12.6 万元，涉及 158 户。</p>",
         CategoryCode = "2.3",
         Timing = "Periodic",

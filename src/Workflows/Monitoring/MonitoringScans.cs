@@ -73,26 +73,46 @@ public sealed class MonitoringScans(DisclosureDbContext db, CalendarService cale
             WHERE a.kind = 'LatePublication' AND a.cleared_at IS NULL AND a.item_version_id = v.id
               AND v.status NOT IN ('Draft', 'InReview', 'Returned')
             """, cancellationToken);
-        var raised = await db.Database.ExecuteSqlAsync($"""
-            INSERT INTO disclosure.alerts (id, kind, item_id, item_version_id, subject, reason, due_on, raised_at, responsible_body, role)
-            SELECT gen_random_uuid(), 'LatePublication', v.item_id, v.id, v.id::text,
-                   '“' || v.title || '”形成于 ' || to_char(v.formed_on, 'YYYY-MM-DD') || '，应于 ' || to_char(v.publish_by, 'YYYY-MM-DD')
-                   || ' 前公开（20 个工作日），至今未公开',
-                   v.publish_by, {now}, i.responsible_body, {Roles.Leader}
-            FROM disclosure.item_versions v JOIN disclosure.items i ON i.id = v.item_id
-            WHERE v.status IN ('Draft', 'InReview', 'Returned') AND v.publish_by < {today}
-            ON CONFLICT (kind, item_id, subject) WHERE cleared_at IS NULL DO NOTHING
-            """, cancellationToken);
-        // The drafter and the leaders are told once per late version (unique dedup keys).
-        var told = await db.Database.ExecuteSqlAsync($"""
-            INSERT INTO disclosure.notifications (id, recipient_kind, recipient, subject, body, item_id, dedup_key, created_at)
-            SELECT gen_random_uuid(), r.kind, r.recipient, '逾期未公开：' || v.title, a.reason, v.item_id, 'late:' || v.id || ':' || r.who, {now}
-            FROM disclosure.alerts a
-            JOIN disclosure.item_versions v ON v.id = a.item_version_id
-            CROSS JOIN LATERAL (VALUES ('User', v.drafter_id, 'drafter'), ('Role', {Roles.Leader}, 'leader')) AS r(kind, recipient, who)
-            WHERE a.kind = 'LatePublication' AND a.cleared_at IS NULL
-            ON CONFLICT (dedup_key) DO NOTHING
-            """, cancellationToken);
+        // New flags and their notifications in one statement: each drafter is told once per late
+        // version, the leaders once per day in one digest (not thousands of lines after a backlog),
+        // and runs that raise nothing touch no notification.
+        var raisedAndTold = await db.Database.SqlQuery<RaisedAndTold>($"""
+            WITH late AS (
+                SELECT v.id, v.item_id, v.title, v.formed_on, v.publish_by, v.drafter_id
+                FROM disclosure.item_versions v
+                WHERE v.status IN ('Draft', 'InReview', 'Returned') AND v.publish_by < {today}
+            ), raised AS (
+                INSERT INTO disclosure.alerts (id, kind, item_id, item_version_id, subject, reason, due_on, raised_at, responsible_body, role)
+                SELECT gen_random_uuid(), 'LatePublication', l.item_id, l.id, l.id::text,
+                       '“' || l.title || '”形成于 ' || to_char(l.formed_on, 'YYYY-MM-DD') || '，应于 ' || to_char(l.publish_by, 'YYYY-MM-DD')
+                       || ' 前公开（20 个工作日），至今未公开',
+                       l.publish_by, {now}, i.responsible_body, {Roles.Leader}
+                FROM late l JOIN disclosure.items i ON i.id = l.item_id
+                ON CONFLICT (kind, item_id, subject) WHERE cleared_at IS NULL DO NOTHING
+                RETURNING item_id, item_version_id, reason
+            ), told_drafters AS (
+                INSERT INTO disclosure.notifications (id, recipient_kind, recipient, subject, body, item_id, dedup_key, created_at)
+                SELECT gen_random_uuid(), 'User', l.drafter_id, '逾期未公开：' || l.title, raised.reason, raised.item_id,
+                       'late:' || raised.item_version_id || ':drafter', {now}
+                FROM raised JOIN late l ON l.id = raised.item_version_id
+                ON CONFLICT (dedup_key) DO NOTHING
+                RETURNING 1
+            ), told_leaders AS (
+                INSERT INTO disclosure.notifications (id, recipient_kind, recipient, subject, body, item_id, dedup_key, created_at)
+                SELECT gen_random_uuid(), 'Role', {Roles.Leader}, '逾期未公开：新增 ' || count(*) || ' 项',
+                       CASE WHEN count(*) = 1 THEN min(raised.reason)
+                            ELSE '今日新发现 ' || count(*) || ' 项信息超过 20 个工作日未公开，详见预警列表。' END,
+                       CASE WHEN count(*) = 1 THEN min(raised.item_id::text)::uuid END,
+                       'late:digest:' || {today}, {now}
+                FROM raised HAVING count(*) > 0
+                ON CONFLICT (dedup_key) DO NOTHING
+                RETURNING 1
+            )
+            SELECT (SELECT count(*)::int FROM raised) AS "Raised",
+                   (SELECT count(*)::int FROM told_drafters) + (SELECT count(*)::int FROM told_leaders) AS "Told"
+            """).ToListAsync(cancellationToken);
+        // Not composed further (no Single/First): PostgreSQL allows data-modifying CTEs only at the top level.
+        var (raised, told) = (raisedAndTold[0].Raised, raisedAndTold[0].Told);
         return new ScanResult("late-publication", raised, cleared, told);
     }
 
@@ -127,4 +147,6 @@ public sealed class MonitoringScans(DisclosureDbContext db, CalendarService cale
             """, cancellationToken);
         return new ScanResult("task-reminders", reminded, 0, escalated);
     }
+
+    private sealed record RaisedAndTold(int Raised, int Told);
 }

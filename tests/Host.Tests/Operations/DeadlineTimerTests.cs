@@ -57,14 +57,39 @@ public sealed class DeadlineTimerTests(DisclosureAppFactory factory) : IClassFix
     }
 
     [Fact]
-    public void TheDeadlineSweep_IsARecurringJob()
+    public void EveryRecurringJob_IsScheduledInTheOfficesTimeZone()
     {
         _ = factory.CreateClient();
         using var connection = factory.Services.GetRequiredService<JobStorage>().GetConnection();
 
-        var recurring = connection.GetRecurringJobs();
+        var recurring = connection.GetRecurringJobs().ToDictionary(j => j.Id);
 
-        Assert.Contains(recurring, j => j.Id == "deadline-sweep" && j.Cron == "* * * * *" && j.TimeZoneId is "Asia/Shanghai" or "China Standard Time");
+        Assert.Equal("* * * * *", recurring["deadline-sweep"].Cron);
+        Assert.Equal("0 7 * * *", recurring["periodic-due"].Cron);
+        Assert.Equal("10 7 * * *", recurring["long-term-stale"].Cron);
+        Assert.Equal("20 7 * * *", recurring["late-publication"].Cron);
+        Assert.Equal("*/15 * * * *", recurring["task-reminders"].Cron);
+        Assert.Equal("* * * * *", recurring["outbox-delivery"].Cron);
+        Assert.All(recurring.Values, j => Assert.Equal("Asia/Shanghai", j.TimeZoneId));
+    }
+
+    [Fact]
+    public async Task ATriggeredScan_RunsOnTheHangfireServer_AndLogsItsRun()
+    {
+        _ = factory.CreateClient();
+
+        factory.Services.GetRequiredService<IRecurringJobManager>().Trigger("long-term-stale");
+
+        var deadline = DateTime.UtcNow.AddSeconds(20);
+        string? summary = null;
+        while (summary is null && DateTime.UtcNow < deadline)
+        {
+            await Task.Delay(200);
+            summary = await InScope(sp => sp.GetRequiredService<DisclosureDbContext>().JobRuns
+                .Where(r => r.JobName == "long-term-stale").Select(r => r.Summary).FirstOrDefaultAsync());
+        }
+
+        Assert.StartsWith("long-term-stale: raised", summary, StringComparison.Ordinal);
     }
 
     private async Task<T> InScope<T>(Func<IServiceProvider, Task<T>> work)

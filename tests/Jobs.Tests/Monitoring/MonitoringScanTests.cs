@@ -49,6 +49,15 @@ public sealed class MonitoringScanTests
         Assert.Equal(VersionStatus.Draft, draft.Status);
         var task = await check.Tasks.SingleAsync(t => t.Status == WorkTaskStatus.Open);
         Assert.Equal(("draft", "drafter", draft.Id), (task.NodeId, task.Role, task.ItemVersionId));
+        Assert.Equal("2026年3月 城乡低保金发放情况", draft.Title);
+
+        // The drafter takes the opened task through to publication; the flag clears itself.
+        await PublishAsync(harness, item.Id);
+        var afterPublication = await Scan(harness, s => s.PeriodicDueAsync());
+        Assert.Equal((0, 1), (afterPublication.Raised, afterPublication.Cleared));
+        await using var history = harness.NewContext();
+        Assert.Equal("本期已发布或事项已撤回", (await history.Alerts.SingleAsync()).ClearedReason);
+        Assert.Equal("2026-04", (await history.Items.SingleAsync()).NextPeriodKey);
     }
 
     [Fact]
@@ -112,7 +121,8 @@ public sealed class MonitoringScanTests
         var drafterSees = await harness.InScopeAsync(sp => sp.GetRequiredService<NotificationService>().ListAsync(Drafter));
         var leaderSees = await harness.InScopeAsync(sp => sp.GetRequiredService<NotificationService>().ListAsync(Leader));
         Assert.Contains("逾期未公开", Assert.Single(drafterSees).Subject, StringComparison.Ordinal);
-        Assert.Single(leaderSees);
+        Assert.Equal("逾期未公开：新增 1 项", Assert.Single(leaderSees).Subject);
+        Assert.Contains("应于 2026-10-29 前公开", leaderSees[0].Body, StringComparison.Ordinal);
 
         await PublishAsync(harness, item.Id);
         var cleared = await Scan(harness, s => s.LatePublicationAsync());

@@ -1,0 +1,119 @@
+using System.Text.RegularExpressions;
+using Disclosure.Testing;
+using Disclosure.Workflows.Engine;
+using Disclosure.Workflows.Notifications;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using static Disclosure.Testing.WorkflowHarness;
+
+namespace Disclosure.Jobs.Tests.Monitoring;
+
+public sealed partial class OutboxTests
+{
+    [Fact]
+    public async Task ConsentLetters_AreSentOnceEach_EvenWhenDeliveryRunsConcurrently_AndTheirLinksWork()
+    {
+        var channel = new RecordingChannel();
+        await using var harness = await WorkflowHarness.CreateAsync(configure: s => s.AddSingleton<IMessageChannel>(channel));
+        await ToConsentAsync(harness);
+
+        var sent = await Task.WhenAll(Enumerable.Range(0, 5).Select(_ => Task.Run(() =>
+            harness.InScopeAsync(sp => sp.GetRequiredService<OutboxDelivery>().DeliverDueAsync()))));
+
+        Assert.Equal(2, sent.Sum());
+        Assert.Equal(2, channel.Sent.Count);
+        Assert.Equal(2, channel.Sent.Select(m => m.Address).Distinct().Count());
+        await using (var db = harness.NewContext())
+        {
+            Assert.All(await db.Outbox.ToListAsync(), m => Assert.Equal((OutboxStatus.Sent, 1), (m.Status, m.Attempts)));
+        }
+
+        foreach (var (_, body) in channel.Sent)
+        {
+            var token = ConsentLink().Match(body).Groups[1].Value;
+            await harness.EngineAsync(async e =>
+            {
+                await e.AnswerConsentAsync(token, agree: true, reason: null);
+                return true;
+            });
+        }
+
+        await using var check = harness.NewContext();
+        Assert.Equal("sign-off", (await check.Tasks.SingleAsync(t => t.Status == WorkTaskStatus.Open)).NodeId);
+    }
+
+    [Fact]
+    public async Task AFailingChannel_IsRetriedWithBackoff_ThenGivenUp()
+    {
+        var channel = new FailingChannel();
+        await using var harness = await WorkflowHarness.CreateAsync(configure: s =>
+        {
+            s.AddSingleton<IMessageChannel>(channel);
+            s.AddSingleton(new NotificationOptions { MaxAttempts = 3 });
+        });
+        await ToConsentAsync(harness);
+
+        Assert.Equal(0, await Deliver(harness));
+        Assert.Equal(0, await Deliver(harness));
+        await using (var db = harness.NewContext())
+        {
+            // Not due again yet: the first retry waits a minute.
+            Assert.All(await db.Outbox.ToListAsync(), m => Assert.Equal((OutboxStatus.Pending, 1), (m.Status, m.Attempts)));
+        }
+
+        for (var i = 0; i < 3; i++)
+        {
+            harness.Clock.Advance(TimeSpan.FromMinutes(10));
+            await Deliver(harness);
+        }
+
+        await using var check = harness.NewContext();
+        Assert.All(await check.Outbox.ToListAsync(), m => Assert.Equal((OutboxStatus.Failed, 3, "网关不可用"), (m.Status, m.Attempts, m.LastError)));
+        Assert.Equal(6, channel.Attempts);
+    }
+
+    private static Task<int> Deliver(WorkflowHarness harness) =>
+        harness.InScopeAsync(sp => sp.GetRequiredService<OutboxDelivery>().DeliverDueAsync());
+
+    private static async Task ToConsentAsync(WorkflowHarness harness)
+    {
+        var item = await harness.CreateItemAsync(SampleItems.TenderResults());
+        var review = await harness.EngineAsync(e => e.SubmitAsync(item.Id, Drafter));
+        await harness.EngineAsync(e => e.CompleteAsync(review!.Id, new TaskCompletion { Outcome = "approve" }, Reviewer));
+    }
+
+    [GeneratedRegex(@"/consent/([A-Za-z0-9_\-]+)")]
+    private static partial Regex ConsentLink();
+
+    private sealed class RecordingChannel : IMessageChannel
+    {
+        public List<(string Address, string Body)> Sent { get; } = [];
+
+        public bool CanSend(OutboxChannel channel) => true;
+
+        public Task SendAsync(OutboxMessage message, string body, CancellationToken cancellationToken)
+        {
+            lock (Sent)
+            {
+                Sent.Add((message.Address, body));
+            }
+
+            return Task.CompletedTask;
+        }
+    }
+
+    private sealed class FailingChannel : IMessageChannel
+    {
+        private int _attempts;
+
+        public int Attempts => _attempts;
+
+        public bool CanSend(OutboxChannel channel) => true;
+
+        public Task SendAsync(OutboxMessage message, string body, CancellationToken cancellationToken)
+        {
+            Interlocked.Increment(ref _attempts);
+            throw new InvalidOperationException("网关不可用");
+        }
+    }
+}
