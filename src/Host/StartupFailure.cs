@@ -16,6 +16,12 @@ internal static class StartupFailure
                 message = current.Message;
                 return true;
             }
+
+            if (current is Microsoft.AspNetCore.Connections.AddressInUseException)
+            {
+                message = $"{ex.Message} Another program (or another copy of this Host) uses the port: stop it, or set Urls (e.g. Urls=http://localhost:5081).";
+                return true;
+            }
         }
 
         message = string.Empty;
