@@ -1,5 +1,6 @@
 using Disclosure.Workflows.Definitions;
 using Disclosure.Workflows.Persistence;
+using Microsoft.EntityFrameworkCore;
 
 namespace Disclosure.Host;
 
@@ -42,12 +43,21 @@ internal static class HostCommands
         {
             case "migrate":
                 await app.Services.GetRequiredService<DatabaseMigrator>().MigrateAsync(CancellationToken.None);
+                await using (var scope = app.Services.CreateAsyncScope())
+                {
+                    var accounts = scope.ServiceProvider.GetRequiredService<Accounts.AccountsDbContext>();
+                    await DatabaseMigrator.PrepareHistoryAsync(accounts, Accounts.AccountsDbContext.Schema, CancellationToken.None);
+                    await accounts.Database.MigrateAsync();
+                }
+
                 return 0;
+            case "create-admin":
+                return await Accounts.CreateAdmin.RunAsync(app.Services, args);
             case "diagrams":
                 WriteDiagrams(args.Length > 1 ? args[1] : Path.Combine(RepositoryRoot(), "docs", "process-diagrams"));
                 return 0;
             default:
-                await Console.Error.WriteLineAsync($"Unknown command '{args[0]}'. Commands: migrate, diagrams [folder].");
+                await Console.Error.WriteLineAsync($"Unknown command '{args[0]}'. Commands: migrate, create-admin <userName> <displayName>, diagrams [folder].");
                 return 2;
         }
     }

@@ -1,4 +1,6 @@
 using Disclosure.Host;
+using Disclosure.Host.Accounts;
+using Disclosure.Host.Api;
 using Disclosure.Host.Operations;
 using Disclosure.Jobs;
 using Disclosure.Workflows;
@@ -12,6 +14,8 @@ try
     builder.AddWorkflows();
     builder.AddJobs();
     builder.AddOperations();
+    builder.AddAccounts();
+    builder.AddApi();
 
     var app = builder.Build();
     if (HostCommands.IsCommand(args))
@@ -20,7 +24,13 @@ try
     }
 
     app.UseHostLogging();
+    app.UseExceptionHandler();
+    app.UseStatusCodePages();
+    app.UseRateLimiter();
+    app.UseAuthentication();
+    app.UseAuthorization();
     app.MapOperations();
+    app.MapApi();
     app.MapHome();
 
     await app.RunAsync();

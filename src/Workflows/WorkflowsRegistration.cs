@@ -26,6 +26,7 @@ public static class WorkflowsRegistration
         services.AddSingleton<DefinitionCache>();
         services.TryAddSingleton<IDeadlineScheduler, SweepOnlyDeadlineScheduler>();
         services.AddScoped<CatalogueService>();
+        services.AddScoped<CatalogueQueries>();
         services.AddScoped<WorkflowEngine>();
         services.AddScoped<TaskQueries>();
         services.AddScoped<DefinitionService>();

@@ -7,6 +7,23 @@ namespace Disclosure.Host.Operations;
 
 internal static class OperationsEndpoints
 {
+    /// <summary>The dashboard is for signed-in administrators (cookie sign-in).</summary>
+    private sealed class AdministratorsOnly : IDashboardAuthorizationFilter
+    {
+        public bool Authorize(DashboardContext context)
+        {
+            var http = context.GetHttpContext();
+            var allowed = http.User.IsInRole(Workflows.Definitions.Roles.Administrator);
+            if (!allowed)
+            {
+                http.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger("Disclosure.Host.Hangfire")
+                    .LogWarning("Denied the Hangfire dashboard to {User}", http.User.Identity?.Name ?? "anonymous");
+            }
+
+            return allowed;
+        }
+    }
+
     public static IHostApplicationBuilder AddOperations(this IHostApplicationBuilder builder)
     {
         builder.Services.AddHealthChecks()
@@ -21,8 +38,7 @@ internal static class OperationsEndpoints
         app.MapHealthChecks("/health", new HealthCheckOptions { ResponseWriter = HealthReportWriter.WriteAsync });
         app.UseHangfireDashboard("/hangfire", new DashboardOptions
         {
-            // Until sign-in exists the dashboard is for someone sitting at the server.
-            Authorization = [new LocalRequestsOnlyAuthorizationFilter()],
+            Authorization = [new AdministratorsOnly()],
             DashboardTitle = "后台任务 Background jobs",
         });
         return app;

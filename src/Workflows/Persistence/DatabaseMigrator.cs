@@ -22,16 +22,30 @@ public sealed class DatabaseMigrator(IServiceScopeFactory scopes, TimeProvider c
         await transaction.CommitAsync(cancellationToken);
     }
 
+    /// <summary>
+    /// On an empty database EF would first query the missing history table and log that failure
+    /// as an error; creating the schema and table up front keeps a first start free of alarms.
+    /// </summary>
+    public static async Task PrepareHistoryAsync(DbContext db, string schema, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        if (!schema.All(c => char.IsAsciiLetterLower(c) || c == '_'))
+        {
+            throw new ArgumentException("A schema name of lowercase letters is expected.", nameof(schema));
+        }
+
+        // Identifiers cannot be parameters; the name was checked above.
+#pragma warning disable EF1002
+        await db.Database.ExecuteSqlRawAsync($"CREATE SCHEMA IF NOT EXISTS \"{schema}\"", cancellationToken);
+#pragma warning restore EF1002
+        await db.Database.ExecuteSqlRawAsync(db.GetService<IHistoryRepository>().GetCreateIfNotExistsScript(), cancellationToken);
+    }
+
     public async Task MigrateAsync(CancellationToken cancellationToken)
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<DisclosureDbContext>();
-        // On an empty database EF would first query the missing history table and log that
-        // failure as an error; creating the table up front keeps a first start free of alarms.
-        var history = db.GetService<IHistoryRepository>();
-        await db.Database.ExecuteSqlRawAsync("CREATE SCHEMA IF NOT EXISTS disclosure", cancellationToken);
-        await db.Database.ExecuteSqlRawAsync(history.GetCreateIfNotExistsScript(), cancellationToken);
-
+        await PrepareHistoryAsync(db, "disclosure", cancellationToken);
         var pending = (await db.Database.GetPendingMigrationsAsync(cancellationToken)).ToList();
         if (pending.Count == 0)
         {

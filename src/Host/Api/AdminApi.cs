@@ -1,0 +1,125 @@
+using System.Globalization;
+using System.Text.Json;
+using Disclosure.Host.Accounts;
+using Disclosure.Workflows.Calendar;
+using Disclosure.Workflows.Catalogue;
+using Disclosure.Workflows.Definitions;
+using Disclosure.Workflows.Engine;
+using Disclosure.Workflows.Monitoring;
+using Disclosure.Workflows.Notifications;
+using Disclosure.Workflows.Persistence;
+using Microsoft.EntityFrameworkCore;
+
+namespace Disclosure.Host.Api;
+
+public sealed record DefinitionVersionView(string Key, int Number, string Status, string Name, string EnglishName, DateTimeOffset CreatedAt, string CreatedBy, DateTimeOffset? PublishedAt, string? PublishedBy)
+{
+    public static DefinitionVersionView Of(ProcessDefinitionVersion v) => new(v.Key, v.Number, v.Status.ToString(), v.Name, v.EnglishName, v.CreatedAt, v.CreatedBy, v.PublishedAt, v.PublishedBy);
+}
+
+public sealed record MigrationRequest(int FromVersion, int ToVersion, Dictionary<string, string>? Mapping);
+
+public sealed record CalendarYearInput(IReadOnlyList<string>? Holidays, IReadOnlyList<string>? MakeUpWorkdays);
+
+public sealed record CalendarYearView(int Year, bool Scheduled, IReadOnlyList<DateOnly> Holidays, IReadOnlyList<DateOnly> MakeUpWorkdays, int WorkingDays, string? Warning);
+
+internal static class AdminApi
+{
+    public static IEndpointRouteBuilder MapAdminApis(this IEndpointRouteBuilder app)
+    {
+        var definitions = app.MapGroup("/api/process-definitions").WithTags("Process definitions").RequireAuthorization(AccountsRegistration.Administrators);
+        definitions.MapGet("/", async (DefinitionService service, CancellationToken ct) =>
+            TypedResults.Ok((await service.ListAsync(ct)).Select(DefinitionVersionView.Of)));
+        definitions.MapGet("/{key}/versions/{n:int}", async (string key, int n, DefinitionService service, CancellationToken ct) =>
+        {
+            var version = await service.GetAsync(key, n, ct);
+            return TypedResults.Ok(new { version = DefinitionVersionView.Of(version), document = JsonDocument.Parse(version.DocumentJson).RootElement });
+        });
+        definitions.MapPost("/{key}/versions", async (string key, JsonElement body, HttpContext http, DefinitionService service, CancellationToken ct) =>
+        {
+            var version = await service.CreateDraftAsync(key, ProcessDocument.FromJson(body.GetRawText()), http.User.ToCaller().Actor, ct);
+            return TypedResults.Created($"/api/process-definitions/{key}/versions/{version.Number}", DefinitionVersionView.Of(version));
+        }).WithSummary("New draft version from a definition document (schema: docs/process-definition.schema.json).");
+        definitions.MapPut("/{key}/versions/{n:int}", async (string key, int n, JsonElement body, DefinitionService service, CancellationToken ct) =>
+            TypedResults.Ok(DefinitionVersionView.Of(await service.ReplaceDraftAsync(key, n, ProcessDocument.FromJson(body.GetRawText()), ct))));
+        definitions.MapPost("/{key}/versions/{n:int}/validate", async (string key, int n, DefinitionService service, CancellationToken ct) =>
+        {
+            var errors = await service.ValidateAsync(key, n, ct);
+            return TypedResults.Ok(new { valid = errors.Count == 0, errors });
+        });
+        definitions.MapPost("/{key}/versions/{n:int}/publish", async (string key, int n, HttpContext http, DefinitionService service, CancellationToken ct) =>
+            TypedResults.Ok(DefinitionVersionView.Of(await service.PublishAsync(key, n, http.User.ToCaller().Actor, ct))));
+        definitions.MapGet("/{key}/versions/{n:int}/diagram", async (string key, int n, DefinitionService service, CancellationToken ct) =>
+            TypedResults.Ok(new { format = "mermaid", diagram = await service.DiagramAsync(key, n, ct) }));
+        definitions.MapPost("/{key}/migrations", async (string key, MigrationRequest request, HttpContext http, InstanceMigrator migrator, CancellationToken ct) =>
+            TypedResults.Ok(await migrator.MigrateAsync(key, request.FromVersion, request.ToVersion,
+                request.Mapping ?? throw new ValidationFailedException(new Dictionary<string, string[]> { ["mapping"] = ["必须给出节点映射。 A node mapping is required."] }),
+                http.User.ToCaller().Actor, ct)))
+            .WithSummary("Move running instances to another published version with an explicit old-node → new-node mapping; all or nothing.");
+
+        app.MapGet("/api/alerts", async (bool? active, DisclosureDbContext db, CancellationToken ct) =>
+            TypedResults.Ok(await db.Alerts.AsNoTracking()
+                .Where(a => active == false || a.ClearedAt == null)
+                .OrderByDescending(a => a.RaisedAt).Take(500)
+                .Select(a => new { a.Id, kind = a.Kind.ToString(), a.ItemId, a.ItemVersionId, a.Subject, a.Reason, a.DueOn, a.RaisedAt, a.ResponsibleBody, a.Role, a.TaskOpenedAt, a.ClearedAt, a.ClearedReason })
+                .ToListAsync(ct)))
+            .WithTags("Alerts").RequireAuthorization();
+
+        app.MapGet("/api/notifications", async (bool? unread, HttpContext http, NotificationService notifications, CancellationToken ct) =>
+            TypedResults.Ok(await notifications.ListAsync(http.User.ToCaller(), unread == true, cancellationToken: ct)))
+            .WithTags("Notifications").RequireAuthorization();
+        app.MapPost("/api/notifications/{id:guid}/read", async (Guid id, HttpContext http, NotificationService notifications, CancellationToken ct) =>
+        {
+            await notifications.MarkReadAsync(http.User.ToCaller(), id, ct);
+            return TypedResults.NoContent();
+        }).WithTags("Notifications").RequireAuthorization();
+
+        var calendar = app.MapGroup("/api/calendar").WithTags("Calendar");
+        calendar.MapGet("/{year:int}", async (int year, CalendarService service, CancellationToken ct) => TypedResults.Ok(await YearAsync(year, service, ct)))
+            .RequireAuthorization();
+        calendar.MapPut("/{year:int}", async (int year, CalendarYearInput input, HttpContext http, CalendarService service, CancellationToken ct) =>
+        {
+            var schedule = new HolidaySchedule(year, Dates(input.Holidays, "holidays"), Dates(input.MakeUpWorkdays, "makeUpWorkdays"));
+            await service.SaveAsync(schedule, http.User.ToCaller().Actor, ct);
+            return TypedResults.Ok(await YearAsync(year, service, ct));
+        }).RequireAuthorization(AccountsRegistration.Administrators)
+            .WithSummary("Enter a year's schedule from the State Council notice: holidays and weekend days worked (调休), as yyyy-MM-dd.");
+        return app;
+    }
+
+    private static async Task<CalendarYearView> YearAsync(int year, CalendarService service, CancellationToken ct)
+    {
+        if (year is < 2000 or > 2100)
+        {
+            throw new ValidationFailedException(new Dictionary<string, string[]> { ["year"] = ["年份应在 2000 至 2100 之间。 Year out of range."] });
+        }
+
+        var calendar = await service.GetAsync(ct);
+        var first = new DateOnly(year, 1, 1);
+        var days = Enumerable.Range(0, first.AddYears(1).DayNumber - first.DayNumber).Select(first.AddDays).ToList();
+        var holidays = days.Where(d => d.DayOfWeek is not (DayOfWeek.Saturday or DayOfWeek.Sunday) && !calendar.IsWorkingDay(d)).ToList();
+        var makeUp = days.Where(d => d.DayOfWeek is DayOfWeek.Saturday or DayOfWeek.Sunday && calendar.IsWorkingDay(d)).ToList();
+        var scheduled = calendar.HasSchedule(year);
+        return new CalendarYearView(year, scheduled, holidays, makeUp, days.Count(calendar.IsWorkingDay),
+            scheduled ? null : $"{year} 年节假日安排尚未录入，按仅周末休息计算。 No schedule entered for {year}: weekends only.");
+    }
+
+    private static List<DateOnly> Dates(IReadOnlyList<string>? values, string field)
+    {
+        var dates = new List<DateOnly>();
+        var errors = new List<string>();
+        foreach (var value in values ?? [])
+        {
+            if (DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+            {
+                dates.Add(date);
+            }
+            else
+            {
+                errors.Add($"“{value}”不是 yyyy-MM-dd 格式的日期。 Not a date.");
+            }
+        }
+
+        return errors.Count > 0 ? throw new ValidationFailedException(new Dictionary<string, string[]> { [field] = [.. errors] }) : dates;
+    }
+}

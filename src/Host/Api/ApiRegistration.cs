@@ -1,0 +1,51 @@
+using System.Threading.RateLimiting;
+using Disclosure.Host.Accounts;
+using Microsoft.AspNetCore.Http.Json;
+
+namespace Disclosure.Host.Api;
+
+internal static class ApiRegistration
+{
+    public static IHostApplicationBuilder AddApi(this IHostApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        services.AddProblemDetails();
+        services.AddExceptionHandler<ProblemMapping>();
+        // Malformed JSON and wrong types become exceptions the handler answers as 400 problems.
+        services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
+        services.Configure<JsonOptions>(options =>
+            options.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter()));
+        services.AddOpenApi("v1", options => options.AddDocumentTransformer((document, _, _) =>
+        {
+            document.Info.Title = "政务公开工作流系统 API";
+            document.Info.Description = "Catalogue, approval workflow, tasks, consent links and the public disclosure column of 永安街道办事处.";
+            return Task.CompletedTask;
+        }));
+        services.AddRateLimiter(options =>
+        {
+            options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+            options.AddPolicy(ConsentApi.RateLimit, context => RateLimitPartition.GetFixedWindowLimiter(
+                context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
+                _ => new FixedWindowRateLimiterOptions { PermitLimit = 20, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 }));
+        });
+        return builder;
+    }
+
+    public static WebApplication MapApi(this WebApplication app)
+    {
+        app.MapAuthApi();
+        app.MapItemsApi();
+        app.MapTasksApi();
+        app.MapAdminApis();
+        app.MapConsentApi();
+        app.MapPublicApi();
+        app.MapOpenApi("/openapi/{documentName}.json").AllowAnonymous();
+        app.UseSwaggerUI(options =>
+        {
+            options.SwaggerEndpoint("/openapi/v1.json", "v1");
+            options.RoutePrefix = "api-docs";
+            options.DocumentTitle = "政务公开工作流系统 API";
+        });
+        return app;
+    }
+}

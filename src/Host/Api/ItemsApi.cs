@@ -1,0 +1,79 @@
+using Disclosure.Host.Accounts;
+using Disclosure.Workflows.Catalogue;
+using Disclosure.Workflows.Definitions;
+using Disclosure.Workflows.Engine;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace Disclosure.Host.Api;
+
+public sealed record VersionView(
+    Guid Id, int Number, string Status, string StatusLabel, string Title, string Body, string? Interpretation, string[] Channels,
+    string Audience, string? AudienceNote, string LegalBasis, DateOnly FormedOn, DateOnly PublishBy, string? Period,
+    IReadOnlyList<RightsHolder> RightsHolders, Exemption? Exemption, string DrafterName, DateTimeOffset CreatedAt, DateTimeOffset? PublishedAt, string? ClosedReason);
+
+public sealed record ItemView(
+    Guid Id, string CategoryCode, string Timing, string TimingLabel, string? Cadence, int? ReviewIntervalMonths, DateOnly? LastConfirmedOn,
+    DateOnly? ReviewDueOn, string? NextPeriod, DateOnly? NextPeriodDueOn, string ResponsibleBody, DateTimeOffset CreatedAt,
+    DateTimeOffset? WithdrawnAt, string? WithdrawalReason, IReadOnlyList<VersionView> Versions)
+{
+    public static ItemView Of(CatalogueItem item) => new(
+        item.Id, item.CategoryCode, item.Timing.ToString(), Labels.Of(item.Timing), item.Cadence?.ToString(), item.ReviewIntervalMonths,
+        item.LastConfirmedOn, item.ReviewDueOn, item.NextPeriodKey, item.NextPeriodDueOn, item.ResponsibleBody, item.CreatedAt,
+        item.WithdrawnAt, item.WithdrawalReason,
+        [.. item.Versions.OrderByDescending(v => v.Number).Select(v => new VersionView(
+            v.Id, v.Number, v.Status.ToString(), Labels.Of(v.Status), v.Title, v.Body, v.Interpretation, [.. v.Channels.Select(c => c.ToString())],
+            v.Audience.ToString(), v.AudienceNote, v.LegalBasis, v.FormedOn, v.PublishBy, v.PeriodKey, v.RightsHolders, v.Exemption,
+            v.DrafterName, v.CreatedAt, v.PublishedAt, v.ClosedReason))]);
+}
+
+public sealed record WithdrawRequest(string? Reason);
+
+internal static class ItemsApi
+{
+    public static RouteGroupBuilder MapItemsApi(this IEndpointRouteBuilder app)
+    {
+        var group = app.MapGroup("/api/items").WithTags("Items").RequireAuthorization();
+        group.MapGet("/", async (CatalogueQueries queries, CancellationToken ct) =>
+            TypedResults.Ok((await queries.ListAsync(500, ct)).Select(ItemView.Of)));
+        group.MapPost("/", async (ItemInput input, HttpContext http, CatalogueService catalogue, CancellationToken ct) =>
+        {
+            var caller = RequireRole(http, Roles.Drafter);
+            var item = await catalogue.CreateAsync(input, caller.Actor, ct);
+            return TypedResults.Created($"/api/items/{item.Id}", ItemView.Of(item));
+        });
+        group.MapGet("/{id:guid}", async (Guid id, CatalogueService catalogue, CancellationToken ct) =>
+            TypedResults.Ok(ItemView.Of(await catalogue.LoadAsync(id, ct))));
+        group.MapPut("/{id:guid}", async (Guid id, ItemInput input, HttpContext http, CatalogueService catalogue, CancellationToken ct) =>
+        {
+            var caller = RequireRole(http, Roles.Drafter);
+            return TypedResults.Ok(ItemView.Of(await catalogue.UpdateAsync(id, input, caller.Actor, ct)));
+        });
+        group.MapPost("/{id:guid}/submit", async (Guid id, HttpContext http, WorkflowEngine engine, CancellationToken ct) =>
+            TypedResults.Ok(new { nextTask = await engine.SubmitAsync(id, http.User.ToCaller(), ct) }));
+        group.MapGet("/{id:guid}/history", async (Guid id, CatalogueQueries queries, CancellationToken ct) =>
+            TypedResults.Ok(await queries.HistoryAsync(id, ct)));
+        group.MapGet("/{id:guid}/consent-requests", async (Guid id, Disclosure.Workflows.Persistence.DisclosureDbContext db, CancellationToken ct) =>
+            TypedResults.Ok(await Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.ToListAsync(
+                db.ConsentRequests.Where(r => r.ItemId == id).OrderBy(r => r.CreatedAt)
+                    .Select(r => new { r.Id, r.HolderName, r.HolderContact, concern = r.Concern.ToString(), r.Details, status = r.Status.ToString(), r.Reason, r.DueAt, r.AnsweredAt }), ct)))
+            .WithSummary("The rights-holders' consent requests of an item and their answers.");
+        group.MapPost("/{id:guid}/confirm", async (Guid id, HttpContext http, CatalogueService catalogue, CancellationToken ct) =>
+        {
+            RequireRole(http, Roles.Drafter);
+            return TypedResults.Ok(ItemView.Of(await catalogue.ConfirmCurrentAsync(id, ct)));
+        }).WithSummary("Confirm a long-term item is still current (clears its stale flag).");
+        group.MapPost("/{id:guid}/withdraw", async (Guid id, WithdrawRequest request, HttpContext http, CatalogueService catalogue, CancellationToken ct) =>
+        {
+            RequireRole(http, Roles.Leader);
+            return TypedResults.Ok(ItemView.Of(await catalogue.WithdrawAsync(id, request.Reason ?? string.Empty, ct)));
+        }).WithSummary("Withdraw an item (leaders): every version leaves the public column; the reason is recorded.");
+        return group;
+    }
+
+    /// <summary>The caller, refused with a logged 403 when they lack the role.</summary>
+    public static Caller RequireRole(HttpContext http, string role)
+    {
+        var caller = http.User.ToCaller();
+        return caller.Has(role) ? caller : throw new ForbiddenException($"需要“{Roles.Label(role)}”角色。 This needs the {role} role.");
+    }
+}
