@@ -1,6 +1,15 @@
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Disclosure.Host.Accounts;
 using Disclosure.Testing;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Time.Testing;
 
 namespace Disclosure.Host.Tests;
 
@@ -18,10 +27,42 @@ public sealed class DisclosureAppFactory : WebApplicationFactory<Program>
 
     public string ConnectionString { get; }
 
+    /// <summary>Set before first use to run the Host on a clock the test moves.</summary>
+    public FakeTimeProvider? Clock { get; init; }
+
+    public const string Password = "Test@Pass2026";
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
         builder.UseSetting("ConnectionStrings:Disclosure", ConnectionString);
         builder.UseSetting("Jobs:WorkerCount", "2");
+        if (Clock is not null)
+        {
+            builder.ConfigureTestServices(services => services.Replace(ServiceDescriptor.Singleton<TimeProvider>(Clock)));
+        }
+    }
+
+    /// <summary>A client signed in (bearer token) as a user with the role, created on first use.</summary>
+    public async Task<HttpClient> SignedInAsync(string userName, string role, string displayName, string body = "党政办公室")
+    {
+        await using (var scope = Services.CreateAsyncScope())
+        {
+            var users = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
+            if (await users.FindByNameAsync(userName) is null)
+            {
+                var user = new AppUser { UserName = userName, DisplayName = displayName, ResponsibleBody = body };
+                var created = await users.CreateAsync(user, Password);
+                Assert.True(created.Succeeded, string.Join(" ", created.Errors.Select(e => e.Description)));
+                await users.AddToRoleAsync(user, role);
+            }
+        }
+
+        var client = CreateClient();
+        var login = await client.PostAsJsonAsync("/api/auth/login", new { userName, password = Password });
+        login.EnsureSuccessStatusCode();
+        using var token = JsonDocument.Parse(await login.Content.ReadAsStringAsync());
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token.RootElement.GetProperty("accessToken").GetString());
+        return client;
     }
 }
