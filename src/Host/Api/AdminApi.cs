@@ -106,9 +106,15 @@ internal static class AdminApi
 
     private static List<DateOnly> Dates(IReadOnlyList<string>? values, string field)
     {
+        if (values is null)
+        {
+            // Both lists are required, so a body that says nothing never replaces a year's schedule.
+            throw new ValidationFailedException(new Dictionary<string, string[]> { [field] = [$"必须给出 {field}（没有则写 []）。 {field} is required; send [] for none."] });
+        }
+
         var dates = new List<DateOnly>();
         var errors = new List<string>();
-        foreach (var value in values ?? [])
+        foreach (var value in values)
         {
             if (DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
             {

@@ -115,8 +115,8 @@ public sealed partial class ApprovalPathApiTests(DisclosureAppFactory factory) :
     {
         var office = await Office.SignInAsync(factory);
 
-        var bad = await (await office.Admin.PutAsJsonAsync("/api/calendar/2027", new { holidays = new[] { "2027-02-30" } })).Json(HttpStatusCode.BadRequest);
-        var notWeekend = await (await office.Admin.PutAsJsonAsync("/api/calendar/2027", new { makeUpWorkdays = new[] { "2027-02-10" } })).Json(HttpStatusCode.BadRequest);
+        var bad = await (await office.Admin.PutAsJsonAsync("/api/calendar/2027", new { holidays = new[] { "2027-02-30" }, makeUpWorkdays = Array.Empty<string>() })).Json(HttpStatusCode.BadRequest);
+        var notWeekend = await (await office.Admin.PutAsJsonAsync("/api/calendar/2027", new { holidays = Array.Empty<string>(), makeUpWorkdays = new[] { "2027-02-10" } })).Json(HttpStatusCode.BadRequest);
         var saved = await (await office.Admin.PutAsJsonAsync("/api/calendar/2027", new { holidays = new[] { "2027-01-01", "2027-02-08" }, makeUpWorkdays = new[] { "2027-02-06" } })).Json(HttpStatusCode.OK);
 
         Assert.True(bad.GetProperty("errors").TryGetProperty("holidays", out _));
