@@ -1,6 +1,7 @@
 using Disclosure.Host;
 using Disclosure.Host.Accounts;
 using Disclosure.Host.Api;
+using Disclosure.Host.Pages;
 using Disclosure.Host.Operations;
 using Disclosure.Jobs;
 using Disclosure.Workflows;
@@ -31,6 +32,7 @@ try
     app.UseAuthorization();
     app.MapOperations();
     app.MapApi();
+    app.MapConsentPage();
     app.MapHome();
 
     await app.RunAsync();

@@ -21,12 +21,13 @@ internal static class ApiRegistration
             document.Info.Description = "Catalogue, approval workflow, tasks, consent links and the public disclosure column of 永安街道办事处.";
             return Task.CompletedTask;
         }));
+        var perMinute = builder.Configuration.GetValue("Consent:RateLimitPerMinute", 20);
         services.AddRateLimiter(options =>
         {
             options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
             options.AddPolicy(ConsentApi.RateLimit, context => RateLimitPartition.GetFixedWindowLimiter(
                 context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
-                _ => new FixedWindowRateLimiterOptions { PermitLimit = 20, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 }));
+                _ => new FixedWindowRateLimiterOptions { PermitLimit = perMinute, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 }));
         });
         return builder;
     }
