@@ -133,3 +133,31 @@ public sealed class ConsentDeadlineApiTests : IDisposable
 
     public void Dispose() => _factory.Dispose();
 }
+
+public sealed class DashboardAccessTests(DisclosureAppFactory factory) : IClassFixture<DisclosureAppFactory>
+{
+    [Fact]
+    public async Task TheHangfireDashboard_IsForSignedInAdministratorsOnly()
+    {
+        await factory.SignedInAsync("admin-dash", Roles.Administrator, "管理员甲");
+        await factory.SignedInAsync("drafter-dash", Roles.Drafter, "拟稿人乙");
+
+        var anonymous = await factory.CreateClient().GetAsync(new Uri("/hangfire", UriKind.Relative));
+        var drafter = await CookieClientAsync("drafter-dash");
+        var admin = await CookieClientAsync("admin-dash");
+
+        Assert.Equal(HttpStatusCode.Unauthorized, anonymous.StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await drafter.GetAsync(new Uri("/hangfire", UriKind.Relative))).StatusCode);
+        var page = await admin.GetAsync(new Uri("/hangfire", UriKind.Relative));
+        Assert.Equal(HttpStatusCode.OK, page.StatusCode);
+        Assert.Contains("后台任务", await page.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    private async Task<HttpClient> CookieClientAsync(string userName)
+    {
+        var client = factory.CreateClient(new WebApplicationFactoryClientOptions { HandleCookies = true });
+        var login = await client.PostAsJsonAsync("/api/auth/login", new { userName, password = DisclosureAppFactory.Password, useCookies = true });
+        login.EnsureSuccessStatusCode();
+        return client;
+    }
+}
