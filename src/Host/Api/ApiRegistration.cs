@@ -35,6 +35,7 @@ internal static class ApiRegistration
     public static WebApplication MapApi(this WebApplication app)
     {
         app.MapAuthApi();
+        app.MapUsersApi();
         app.MapItemsApi();
         app.MapTasksApi();
         app.MapAdminApis();

@@ -25,6 +25,13 @@ public sealed class CatalogueService(DisclosureDbContext db, CalendarService cal
         var open = item.Versions.Where(v => v.IsPending && v.PeriodKey == content.Period?.Key).MaxBy(v => v.Number);
         if (open is { IsEditable: true })
         {
+            // A draft or returned version belongs to its drafter; one the system opened (the next
+            // period of a periodic item) is for any drafter to take.
+            if (open.DrafterId != drafter.Id && open.DrafterId != Actor.System.Id)
+            {
+                throw new Engine.ForbiddenException($"第 {open.Number} 版由 {open.DrafterName} 起草，只能由其修改。 Only its drafter, {open.DrafterName}, edits this version.");
+            }
+
             item.EditDraft(open.Id, schedule, content, deadlines);
         }
         else if (open is not null)
