@@ -33,6 +33,7 @@ try
     app.MapOperations();
     app.MapApi();
     app.MapConsentPage();
+    app.MapPublicColumn();
     app.MapHome();
 
     await app.RunAsync();

@@ -1,0 +1,108 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Sockets;
+using Disclosure.Testing;
+using Microsoft.Playwright;
+
+namespace Disclosure.Host.Tests.Browser;
+
+/// <summary>
+/// The real Host as a process on a free loopback port, in Development (so it seeds the demo office
+/// and its users) on a fresh database, and Debian's Chromium driven by Playwright.
+/// </summary>
+public sealed class RunningHost : IAsyncLifetime
+{
+    private Process? _process;
+    private IPlaywright? _playwright;
+
+    public string BaseUrl { get; private set; } = string.Empty;
+
+    public IBrowser Browser { get; private set; } = null!;
+
+    public async Task InitializeAsync()
+    {
+        var port = FreePort();
+        BaseUrl = $"http://127.0.0.1:{port}";
+        var info = new ProcessStartInfo("dotnet")
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            WorkingDirectory = AppContext.BaseDirectory,
+        };
+        info.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "Disclosure.Host.dll"));
+        info.Environment["ASPNETCORE_ENVIRONMENT"] = "Development";
+        // "Urls", not ASPNETCORE_URLS: the appsettings.json key would win over the latter.
+        info.Environment["Urls"] = BaseUrl;
+        info.Environment["ConnectionStrings__Disclosure"] = TestCluster.CreateDatabase("ui");
+        info.Environment["Jobs__WorkerCount"] = "1";
+        _process = Process.Start(info)!;
+        _process.OutputDataReceived += (_, _) => { };
+        _process.ErrorDataReceived += (_, _) => { };
+        _process.BeginOutputReadLine();
+        _process.BeginErrorReadLine();
+
+        using var http = new HttpClient();
+        var deadline = DateTime.UtcNow.AddSeconds(90);
+        while (true)
+        {
+            try
+            {
+                if ((await http.GetAsync(new Uri(BaseUrl + "/health"))).StatusCode == HttpStatusCode.OK)
+                {
+                    break;
+                }
+            }
+            catch (HttpRequestException) when (DateTime.UtcNow < deadline && !_process.HasExited)
+            {
+            }
+
+            if (DateTime.UtcNow >= deadline || _process.HasExited)
+            {
+                throw new InvalidOperationException($"The Host did not come up at {BaseUrl}.");
+            }
+
+            await Task.Delay(250);
+        }
+
+        _playwright = await Playwright.CreateAsync();
+        Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = "/usr/bin/chromium",
+            Headless = true,
+            // As root Chromium needs --no-sandbox; the rest keep it off the closed network.
+            Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
+        });
+    }
+
+    public async Task DisposeAsync()
+    {
+        if (Browser is not null)
+        {
+            await Browser.CloseAsync();
+        }
+
+        _playwright?.Dispose();
+        if (_process is { HasExited: false })
+        {
+            _process.Kill(entireProcessTree: true);
+            await _process.WaitForExitAsync();
+        }
+
+        _process?.Dispose();
+    }
+
+    /// <summary>Saves a screenshot under artifacts/screenshots for the README and for looking at failures.</summary>
+    public static async Task ScreenshotAsync(IPage page, string name)
+    {
+        var folder = Path.Combine(AppContext.BaseDirectory, "screenshots");
+        Directory.CreateDirectory(folder);
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(folder, name + ".png"), FullPage = true });
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+}
