@@ -34,6 +34,7 @@ try
     app.MapApi();
     app.MapConsentPage();
     app.MapPublicColumn();
+    app.MapStaffPages();
     app.MapHome();
 
     await app.RunAsync();
