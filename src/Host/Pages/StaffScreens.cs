@@ -98,6 +98,10 @@ internal static class StaffScreens
         }
         function showError(e) { const el = $('error'); el.textContent = e.message; el.hidden = false; }
         function esc(s) { const d = document.createElement('div'); d.textContent = s ?? ''; return d.innerHTML; }
+        const actions = { 'started': '启动流程', 'task-opened': '生成任务', 'completed': '办理', 'claimed': '认领', 'deadline': '超时自动处理',
+          'consent-requested': '发出征询', 'consent-answered': '权利人答复', 'consent-no-reply': '逾期未答复', 'consent-closed': '征询结束',
+          'consent-skipped': '无需征询', 'decided': '判断', 'published': '发布', 'notified': '通知', 'ended': '办结', 'migrated': '迁移流程版本' };
+        const line = h => `<li>${esc(shanghai(h.at))} ${esc(h.actor)} · ${esc(h.node)} · ${esc(actions[h.action] || h.action)}${h.outcome ? '（' + esc(h.outcome) + '）' : ''}${h.comment ? '：' + esc(h.comment) : ''}</li>`;
         const shanghai = iso => new Date(iso).toLocaleString('zh-CN', { timeZone: 'Asia/Shanghai', hour12: false });
 
         async function loginPage() {
@@ -153,7 +157,7 @@ internal static class StaffScreens
             const history = await api('GET', `/api/items/${itemId}/history`);
             const returned = history.filter(h => h.outcome === 'return').pop();
             if (v.status === 'Returned' && returned) { $('returned').hidden = false; $('returned').textContent = `${returned.actor} 退回修改：${returned.comment}`; }
-            $('history').innerHTML = history.map(h => `<li>${esc(shanghai(h.at))} ${esc(h.actor)} · ${esc(h.node)} · ${esc(h.outcome || h.action)}${h.comment ? '：' + esc(h.comment) : ''}</li>`).join('');
+            $('history').innerHTML = history.map(line).join('');
           }
           function input() {
             return { title: $('title').value, categoryCode: $('categoryCode').value, timing: $('timing').value,
@@ -188,7 +192,7 @@ internal static class StaffScreens
           const consents = await api('GET', `/api/items/${task.itemId}/consent-requests`);
           if (consents.length) $('consents').innerHTML = '<h2>权利人意见</h2><ul>' + consents.map(c => `<li>${esc(c.holderName)}：${esc(c.status)}${c.reason ? '（' + esc(c.reason) + '）' : ''}</li>`).join('') + '</ul>';
           const history = await api('GET', `/api/items/${task.itemId}/history`);
-          $('history').innerHTML = history.map(h => `<li>${esc(shanghai(h.at))} ${esc(h.actor)} · ${esc(h.node)} · ${esc(h.outcome || h.action)}${h.comment ? '：' + esc(h.comment) : ''}</li>`).join('');
+          $('history').innerHTML = history.map(line).join('');
           const outcomes = { review: [['approve', '审查通过'], ['return', '退回修改'], ['withhold', '不予公开']], 'sign-off': [['approve', '同意发布'], ['return', '退回修改']],
             'principal-sign-off': [['approve', '同意发布'], ['return', '退回修改']], 'public-interest': [['withhold', '不予公开'], ['publish-in-public-interest', '因公共利益决定公开']] }[task.nodeId] || [];
           for (const [outcome, label] of outcomes) {
