@@ -48,6 +48,7 @@ internal static class StaffScreens
         <p><button type="submit" id="save">保存</button> <button type="button" id="submit" hidden>提交审查</button></p>
         </form>
         <h2>预览</h2><div id="preview" class="body"></div>
+        <div id="consent-requests" hidden><h2>权利人意见征询</h2><ul id="consent-list"></ul></div>
         <h2>办理记录</h2><ol id="history"></ol>
         """;
 
@@ -158,6 +159,10 @@ internal static class StaffScreens
             const returned = history.filter(h => h.outcome === 'return').pop();
             if (v.status === 'Returned' && returned) { $('returned').hidden = false; $('returned').textContent = `${returned.actor} 退回修改：${returned.comment}`; }
             $('history').innerHTML = history.map(line).join('');
+            const consents = await api('GET', `/api/items/${itemId}/consent-requests`);
+            $('consent-requests').hidden = consents.length === 0;
+            $('consent-list').innerHTML = consents.map(c => `<li>${esc(c.holderName)}（${esc(c.holderContact)}）：${esc({ Pending: '待答复', Agreed: '同意', Refused: '不同意', NoReply: '逾期未答复' }[c.status] || c.status)}`
+              + `${c.reason ? '，' + esc(c.reason) : ''}${c.status === 'Pending' ? ` <a href="/api/consent-requests/${c.id}/letter" target="_blank">打印征求意见书</a>` : ''}</li>`).join('');
           }
           function input() {
             return { title: $('title').value, categoryCode: $('categoryCode').value, timing: $('timing').value,
