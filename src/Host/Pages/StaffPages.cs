@@ -16,6 +16,9 @@ internal static class StaffPages
         app.MapGet("/app/items/new", () => Html(Render("新建公开事项", StaffScreens.Editor, StaffScreens.Script))).AllowAnonymous().ExcludeFromDescription();
         app.MapGet("/app/items/{id:guid}", (Guid id) => Html(Render("编辑公开事项", StaffScreens.Editor, StaffScreens.Script))).AllowAnonymous().ExcludeFromDescription();
         app.MapGet("/app/tasks/{id:guid}", (Guid id) => Html(Render("办理任务", StaffScreens.Review, StaffScreens.Script))).AllowAnonymous().ExcludeFromDescription();
+        app.MapGet("/app/admin", () => Html(Render("系统管理", AdminScreens.Home, StaffScreens.Script + AdminScreens.Script))).AllowAnonymous().ExcludeFromDescription();
+        app.MapGet("/app/admin/definitions/{key}/{n:int}", (string key, int n) => Html(Render("流程定义", AdminScreens.DefinitionEditor, StaffScreens.Script + AdminScreens.Script)))
+            .AllowAnonymous().ExcludeFromDescription();
         return app;
     }
 }

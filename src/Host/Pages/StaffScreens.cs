@@ -14,7 +14,7 @@ internal static class StaffScreens
         """;
 
     public const string Inbox = """
-        <div class="bar"><h1>待办任务</h1><span id="me" class="meta"></span><a href="/app/items/new" id="new-item" hidden>新建公开事项</a> <a href="#" id="logout">退出</a></div>
+        <div class="bar"><h1>待办任务</h1><span id="me" class="meta"></span><a href="/app/items/new" id="new-item" hidden>新建公开事项</a> <a href="/app/admin" id="admin" hidden>系统管理</a> <a href="#" id="logout">退出</a></div>
         <p class="error" role="alert" id="error" hidden></p>
         <table class="tasks"><thead><tr><th>事项</th><th>环节</th><th>公开主体</th><th>办理时限</th><th></th></tr></thead><tbody id="tasks"></tbody></table>
         <p class="empty" id="no-tasks" hidden>暂无待办任务。</p>
@@ -83,6 +83,7 @@ internal static class StaffScreens
         .split { display: grid; grid-template-columns: 2fr 1fr; gap: 1.5rem; } @media (max-width: 48rem) { .split { grid-template-columns: 1fr; } }
         .buttons { display: flex; flex-wrap: wrap; gap: .5rem; } .note { background: #fff4e5; padding: .5rem; border-left: 4px solid #f0b400; }
         .error { color: #b00020; }
+        fieldset.step { margin: .6rem 0; } fieldset.step label { display: block; margin-top: .3rem; } pre { white-space: pre-wrap; background: #f4f4f4; padding: .5rem; }
         </style>
         <script>
         const $ = id => document.getElementById(id);
@@ -117,6 +118,7 @@ internal static class StaffScreens
           const me = await api('GET', '/api/auth/me');
           $('me').textContent = `${me.displayName}（${me.responsibleBody}）`;
           if (me.roles.includes('drafter')) $('new-item').hidden = false;
+          if (me.roles.includes('admin')) $('admin').hidden = false;
           $('logout').addEventListener('click', async ev => { ev.preventDefault(); await api('POST', '/api/auth/logout'); location.href = '/login'; });
           const tasks = await api('GET', '/api/tasks');
           $('no-tasks').hidden = tasks.length > 0;

@@ -1,0 +1,191 @@
+namespace Disclosure.Host.Pages;
+
+/// <summary>The administrators' screens: definitions, the draft editor, calendar, alerts and users.</summary>
+internal static class AdminScreens
+{
+    public const string Home = """
+        <div class="bar"><h1>系统管理</h1><a href="/app">待办任务</a> <a href="/hangfire">后台任务（Hangfire）</a></div>
+        <p class="error" role="alert" id="error" hidden></p>
+        <h2>流程定义</h2>
+        <table class="tasks"><thead><tr><th>流程</th><th>版本</th><th>状态</th><th>发布</th><th></th></tr></thead><tbody id="definitions"></tbody></table>
+        <h2>节假日安排</h2>
+        <p id="calendar-warning" class="note" hidden></p>
+        <form id="calendar" class="stack">
+        <label for="year">年份</label><input id="year" type="number" min="2000" max="2100">
+        <label for="holidays">法定节假日（每行一个日期，如 2027-01-01）</label><textarea id="holidays" rows="4"></textarea>
+        <label for="makeups">调休上班的周末（每行一个日期）</label><textarea id="makeups" rows="2"></textarea>
+        <p><button type="button" id="load-year">读取</button> <button type="submit">保存该年安排</button></p>
+        </form>
+        <h2>预警</h2><ul class="results" id="alerts"></ul><p class="empty" id="no-alerts" hidden>当前没有预警。</p>
+        <h2>用户</h2>
+        <table class="tasks"><thead><tr><th>用户名</th><th>姓名</th><th>部门</th><th>角色</th></tr></thead><tbody id="users"></tbody></table>
+        <form id="new-user" class="stack">
+        <label for="u-name">用户名</label><input id="u-name" required>
+        <label for="u-display">姓名</label><input id="u-display" required>
+        <label for="u-body">部门</label><input id="u-body">
+        <label for="u-password">初始密码</label><input id="u-password" type="password" required>
+        <label for="u-role">角色</label><select id="u-role"><option value="drafter">拟稿人</option><option value="reviewer">保密审查员</option><option value="leader">领导</option><option value="admin">管理员</option></select>
+        <p><button type="submit">新建用户</button></p>
+        </form>
+        """;
+
+    public const string DefinitionEditor = """
+        <p><a href="/app/admin">← 系统管理</a></p>
+        <h1 id="heading">流程定义</h1>
+        <p class="meta" id="status"></p>
+        <p class="error" role="alert" id="error" hidden></p>
+        <p class="note" id="valid" hidden>校验通过，可以发布。</p>
+        <div class="buttons" id="actions"></div>
+        <div id="steps"></div>
+        <h2>流程图（Mermaid）</h2><pre id="diagram"></pre>
+        <h2>与上一版本比较</h2><ul id="compare"></ul>
+        """;
+
+    public const string Script = """
+        <script>
+        async function adminPage() {
+          const definitions = await api('GET', '/api/process-definitions');
+          for (const d of definitions) {
+            const row = document.createElement('tr');
+            row.innerHTML = `<td>${esc(d.name)}（${esc(d.key)}）</td><td>第 ${d.number} 版</td><td>${d.status === 'Draft' ? '草稿' : '已发布'}</td><td>${d.publishedAt ? esc(shanghai(d.publishedAt)) : '—'}</td>`
+              + `<td><a href="/app/admin/definitions/${d.key}/${d.number}">${d.status === 'Draft' ? '编辑草稿' : '查看'}</a></td>`;
+            $('definitions').appendChild(row);
+          }
+          const year = new Date().getFullYear() + 1;
+          $('year').value = year;
+          async function loadYear() {
+            const y = await api('GET', `/api/calendar/${$('year').value}`);
+            $('calendar-warning').hidden = !y.warning; $('calendar-warning').textContent = y.warning || '';
+            $('holidays').value = y.scheduled ? y.holidays.join('\n') : ''; $('makeups').value = y.scheduled ? y.makeUpWorkdays.join('\n') : '';
+          }
+          $('load-year').addEventListener('click', () => loadYear().catch(showError));
+          $('calendar').addEventListener('submit', async ev => {
+            ev.preventDefault(); $('error').hidden = true;
+            const lines = id => $(id).value.split(/\s+/).filter(x => x);
+            try { await api('PUT', `/api/calendar/${$('year').value}`, { holidays: lines('holidays'), makeUpWorkdays: lines('makeups') }); await loadYear(); } catch (e) { showError(e); }
+          });
+          await loadYear();
+          const alerts = await api('GET', '/api/alerts');
+          $('no-alerts').hidden = alerts.length > 0;
+          $('alerts').innerHTML = alerts.map(a => `<li>${esc(a.reason)} <span class="meta">${esc(a.responsibleBody)} · 自 ${esc(shanghai(a.raisedAt))}</span></li>`).join('');
+          async function loadUsers() {
+            const users = await api('GET', '/api/users');
+            $('users').innerHTML = users.map(u => `<tr><td>${esc(u.userName)}</td><td>${esc(u.displayName)}</td><td>${esc(u.responsibleBody)}</td><td>${esc(u.roles.join('、'))}</td></tr>`).join('');
+          }
+          $('new-user').addEventListener('submit', async ev => {
+            ev.preventDefault(); $('error').hidden = true;
+            try { await api('POST', '/api/users', { userName: $('u-name').value, displayName: $('u-display').value, responsibleBody: $('u-body').value, password: $('u-password').value, roles: [$('u-role').value] }); await loadUsers(); }
+            catch (e) { showError(e); }
+          });
+          await loadUsers();
+        }
+
+        async function definitionPage() {
+          const [, , , , key, number] = location.pathname.split('/');
+          const loaded = await api('GET', `/api/process-definitions/${key}/versions/${number}`);
+          let doc = loaded.document;
+          const draft = loaded.version.status === 'Draft';
+          $('heading').textContent = `${loaded.version.name} 第 ${number} 版`;
+          $('status').textContent = draft ? '草稿：可以修改、校验、发布' : '已发布：不可修改';
+          const roles = { drafter: '拟稿人', reviewer: '保密审查员', leader: '领导', admin: '管理员' };
+          const kinds = { start: '开始', end: '结束', userTask: '人工任务', consent: '权利人意见征询', decision: '判断', publish: '发布', notify: '通知' };
+          function button(label, action) { const b = document.createElement('button'); b.type = 'button'; b.textContent = label; b.addEventListener('click', () => action().catch(showError)); return b; }
+          function render(errors = []) {
+            $('steps').innerHTML = '';
+            doc.nodes.forEach((node, index) => {
+              const box = document.createElement('fieldset');
+              box.className = 'step'; box.dataset.node = node.id;
+              box.innerHTML = `<legend>${index + 1}. ${esc(node.name || node.id)}（${esc(kinds[node.kind] || node.kind)}，${esc(node.id)}）</legend>`;
+              const mine = errors.filter(e => e.nodeId === node.id);
+              if (mine.length) box.innerHTML += `<ul class="error" role="alert">${mine.map(e => `<li>${esc(e.message)}</li>`).join('')}</ul>`;
+              const field = (label, value, set, options) => {
+                const id = `f-${node.id}-${label}`;
+                const input = options ? document.createElement('select') : document.createElement('input');
+                if (options) { input.add(new Option('（未设置）', '')); for (const [v, t] of Object.entries(options)) input.add(new Option(t, v)); }
+                input.id = id; input.value = value ?? ''; input.disabled = !draft;
+                input.addEventListener('change', () => set(input.value));
+                const l = document.createElement('label'); l.htmlFor = id; l.textContent = label;
+                box.append(l, input);
+              };
+              field('名称', node.name, v => node.name = v);
+              if (node.kind === 'userTask') {
+                field('候选角色', node.role, v => node.role = v || undefined, roles);
+                field('办理时限（工作日）', node.due?.workingDays, v => node.due = v ? { workingDays: Number(v) } : undefined);
+                const outcomes = document.createElement('p');
+                outcomes.textContent = '办理结果：' + (node.outcomes || []).map(o => `${o.label} → ${o.next}${o.requiresComment ? '（需意见）' : ''}`).join('；');
+                box.append(outcomes);
+              } else if (node.next) {
+                const p = document.createElement('p'); p.textContent = `下一步：${node.next}`; box.append(p);
+              }
+              if (draft) {
+                const tools = document.createElement('div'); tools.className = 'buttons';
+                if (node.kind === 'userTask' || node.kind === 'start') tools.append(button('在此后插入审核步骤', async () => insertAfter(node)));
+                if (node.kind === 'userTask' && node.purpose !== 'drafting') tools.append(button('删除此步骤', async () => remove(node)));
+                if (index > 1) tools.append(button('上移', async () => { doc.nodes.splice(index, 1); doc.nodes.splice(index - 1, 0, node); render(errors); }));
+                box.append(tools);
+              }
+              $('steps').append(box);
+            });
+          }
+          function insertAfter(node) {
+            const first = node.kind === 'start' ? { get next() { return node.next; }, set next(v) { node.next = v; } } : node.outcomes[0];
+            let id = 'step-' + (doc.nodes.length + 1);
+            while (doc.nodes.some(n => n.id === id)) id += 'x';
+            const added = { id, kind: 'userTask', name: '新审核步骤', purpose: 'none', due: { workingDays: 3 },
+              outcomes: [{ id: 'approve', label: '通过', next: first.next }, { id: 'return', label: '退回修改', next: 'draft', requiresComment: true }] };
+            first.next = id;
+            doc.nodes.splice(doc.nodes.indexOf(node) + 1, 0, added);
+            render();
+          }
+          function remove(node) {
+            const target = node.outcomes[0]?.next;
+            for (const n of doc.nodes) {
+              if (n.next === node.id) n.next = target;
+              for (const o of n.outcomes || []) if (o.next === node.id) o.next = target;
+              for (const b of n.branches || []) if (b.next === node.id) b.next = target;
+              if (n.otherwise === node.id) n.otherwise = target;
+              if (n.onAgreed === node.id) n.onAgreed = target;
+              if (n.onRefused === node.id) n.onRefused = target;
+            }
+            doc.nodes.splice(doc.nodes.indexOf(node), 1);
+            render();
+          }
+          async function refreshDiagram() { $('diagram').textContent = (await api('GET', `/api/process-definitions/${key}/versions/${number}/diagram`)).diagram; }
+          async function save() { await api('PUT', `/api/process-definitions/${key}/versions/${number}`, doc); await refreshDiagram(); }
+          async function validate() {
+            $('error').hidden = true; $('valid').hidden = true;
+            await save();
+            const result = await api('POST', `/api/process-definitions/${key}/versions/${number}/validate`);
+            render(result.errors);
+            if (result.valid) $('valid').hidden = false; else showError(new Error(`校验未通过：${result.errors.length} 处问题，见各步骤。`));
+          }
+          if (draft) {
+            $('actions').append(button('保存草稿', save), button('校验', validate), button('发布此版本', async () => {
+              await validate();
+              if (!$('valid').hidden) { await api('POST', `/api/process-definitions/${key}/versions/${number}/publish`); location.reload(); }
+            }));
+          } else {
+            $('actions').append(button('以此版本新建草稿', async () => {
+              const created = await api('POST', `/api/process-definitions/${key}/versions`, doc);
+              location.href = `/app/admin/definitions/${key}/${created.number}`;
+            }));
+          }
+          render();
+          await refreshDiagram();
+          if (Number(number) > 1) {
+            const previous = (await api('GET', `/api/process-definitions/${key}/versions/${Number(number) - 1}`)).document;
+            const ids = new Set(doc.nodes.map(n => n.id)), old = new Set(previous.nodes.map(n => n.id));
+            const lines = [...doc.nodes.filter(n => !old.has(n.id)).map(n => `新增：${n.name}（${n.id}）`),
+              ...previous.nodes.filter(n => !ids.has(n.id)).map(n => `删除：${n.name}（${n.id}）`),
+              ...doc.nodes.filter(n => old.has(n.id) && JSON.stringify(n) !== JSON.stringify(previous.nodes.find(p => p.id === n.id))).map(n => `修改：${n.name}（${n.id}）`)];
+            $('compare').innerHTML = lines.length ? lines.map(l => `<li>${esc(l)}</li>`).join('') : '<li>与上一版本相同</li>';
+          }
+        }
+
+        document.addEventListener('DOMContentLoaded', () => {
+          const page = $('definitions') ? adminPage : $('steps') ? definitionPage : null;
+          if (page) page().catch(showError);
+        });
+        </script>
+        """;
+}
