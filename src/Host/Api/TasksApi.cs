@@ -1,16 +1,29 @@
 using Disclosure.Host.Accounts;
+using Disclosure.Workflows.Calendar;
 using Disclosure.Workflows.Engine;
 
 namespace Disclosure.Host.Api;
+
+/// <summary>An inbox line: the open task, the working days left until it is due, and whether it is overdue.</summary>
+public sealed record InboxTask(
+    Guid Id, Guid ItemId, string ItemTitle, string NodeId, string Name, string Role, DateTimeOffset CreatedAt, DateTimeOffset? DueAt,
+    bool DueEstimated, string? ClaimedById, string? ClaimedByName, string ResponsibleBody, int? WorkingDaysLeft, bool Overdue);
 
 internal static class TasksApi
 {
     public static RouteGroupBuilder MapTasksApi(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/api/tasks").WithTags("Tasks").RequireAuthorization();
-        group.MapGet("/", async (HttpContext http, TaskQueries tasks, CancellationToken ct) =>
-            TypedResults.Ok(await tasks.OpenForAsync(http.User.ToCaller(), cancellationToken: ct)))
-            .WithSummary("Open tasks for my roles: unclaimed ones and those I claimed, soonest due first.");
+        group.MapGet("/", async (HttpContext http, TaskQueries tasks, CalendarService calendars, TimeProvider clock, CancellationToken ct) =>
+        {
+            var calendar = await calendars.GetAsync(ct);
+            var today = WorkingDayCalendar.Today(clock);
+            var open = await tasks.OpenForAsync(http.User.ToCaller(), cancellationToken: ct);
+            return TypedResults.Ok(open.Select(t => new InboxTask(
+                t.Id, t.ItemId, t.ItemTitle, t.NodeId, t.Name, t.Role, t.CreatedAt, t.DueAt, t.DueEstimated, t.ClaimedById, t.ClaimedByName, t.ResponsibleBody,
+                t.DueAt is { } due ? calendar.CountWorkingDays(today, WorkingDayCalendar.DateOf(due)) : null,
+                t.DueAt is { } at && at < clock.GetUtcNow())));
+        }).WithSummary("Open tasks for my roles: unclaimed ones and those I claimed, soonest due first, with working days left.");
         group.MapPost("/{id:guid}/claim", async (Guid id, HttpContext http, WorkflowEngine engine, CancellationToken ct) =>
         {
             var task = await engine.ClaimAsync(id, http.User.ToCaller(), ct);

@@ -39,6 +39,11 @@ internal static class AdminScreens
         <div id="steps"></div>
         <h2>流程图（Mermaid）</h2><pre id="diagram"></pre>
         <h2>与上一版本比较</h2><ul id="compare"></ul>
+        <section id="migration" hidden><h2>迁移运行中的实例</h2>
+        <p>把停在本版本上的运行中实例迁到另一已发布版本。每个节点都要指定新版本中的对应节点；有实例停在未映射的节点上时，整个迁移被拒绝，不作任何改动。</p>
+        <form id="migrate" class="stack"><label for="target">目标版本</label><input id="target" type="number" min="1">
+        <button type="button" id="load-target">读取目标版本节点</button><div id="mapping"></div>
+        <p><button type="submit">迁移</button></p><p id="migrated" class="note" hidden></p></form></section>
         """;
 
     public const string Script = """
@@ -172,6 +177,24 @@ internal static class AdminScreens
           }
           render();
           await refreshDiagram();
+          if (!draft) {
+            $('migration').hidden = false;
+            $('load-target').addEventListener('click', async () => {
+              try {
+                const target = (await api('GET', `/api/process-definitions/${key}/versions/${$('target').value}`)).document;
+                $('mapping').innerHTML = doc.nodes.map((n, i) => `<label for="map-${i}">${esc(n.name || n.id)}（${esc(n.id)}）→</label><select id="map-${i}" data-from="${esc(n.id)}">`
+                  + `<option value="">（不映射）</option>` + target.nodes.map(t => `<option value="${esc(t.id)}"${t.id === n.id ? ' selected' : ''}>${esc(t.name || t.id)}（${esc(t.id)}）</option>`).join('') + '</select>').join('');
+              } catch (e) { showError(e); }
+            });
+            $('migrate').addEventListener('submit', async ev => {
+              ev.preventDefault(); $('error').hidden = true;
+              const mapping = {}; for (const s of $('mapping').querySelectorAll('select')) if (s.value) mapping[s.dataset.from] = s.value;
+              try {
+                const report = await api('POST', `/api/process-definitions/${key}/migrations`, { fromVersion: Number(number), toVersion: Number($('target').value), mapping });
+                $('migrated').hidden = false; $('migrated').textContent = `已迁移 ${report.moved} 个实例。`;
+              } catch (e) { showError(e); }
+            });
+          }
           if (Number(number) > 1) {
             const previous = (await api('GET', `/api/process-definitions/${key}/versions/${Number(number) - 1}`)).document;
             const ids = new Set(doc.nodes.map(n => n.id)), old = new Set(previous.nodes.map(n => n.id));

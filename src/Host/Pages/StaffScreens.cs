@@ -16,7 +16,9 @@ internal static class StaffScreens
     public const string Inbox = """
         <div class="bar"><h1>待办任务</h1><span id="me" class="meta"></span><a href="/app/items/new" id="new-item" hidden>新建公开事项</a> <a href="/app/admin" id="admin" hidden>系统管理</a> <a href="#" id="logout">退出</a></div>
         <p class="error" role="alert" id="error" hidden></p>
-        <table class="tasks"><thead><tr><th>事项</th><th>环节</th><th>公开主体</th><th>办理时限</th><th></th></tr></thead><tbody id="tasks"></tbody></table>
+        <form class="filters" id="task-filter"><label for="filter-text">筛选<input id="filter-text" type="search" placeholder="事项或环节"></label>
+        <label for="filter-overdue"><span><input id="filter-overdue" type="checkbox"> 只看已超期</span></label></form>
+        <table class="tasks"><thead><tr><th>事项</th><th>环节</th><th>公开主体</th><th>办理时限</th><th>剩余工作日</th><th></th></tr></thead><tbody id="tasks"></tbody></table>
         <p class="empty" id="no-tasks" hidden>暂无待办任务。</p>
         <h2>我的事项</h2>
         <ul class="results" id="items"></ul>
@@ -43,6 +45,8 @@ internal static class StaffScreens
         <label for="legalBasis">公开依据</label><input id="legalBasis" required>
         <label for="responsibleBody">公开主体</label><input id="responsibleBody" required>
         <label for="formedOn">信息形成或变更日期</label><input id="formedOn" type="date" required>
+        <fieldset><legend>权利人（涉及商业秘密或个人隐私时填写）</legend><div id="holders"></div>
+        <button type="button" id="add-holder">添加权利人</button></fieldset>
         <label for="body">正文（可用 &lt;p&gt; 等 HTML 标记，保存时自动清理）</label><textarea id="body" rows="8" required></textarea>
         <p class="error" role="alert" id="error" hidden></p>
         <p><button type="submit" id="save">保存</button> <button type="button" id="submit" hidden>提交审查</button></p>
@@ -123,14 +127,18 @@ internal static class StaffScreens
           const tasks = await api('GET', '/api/tasks');
           $('no-tasks').hidden = tasks.length > 0;
           for (const t of tasks) {
-            const overdue = t.dueAt && new Date(t.dueAt) < new Date();
             const row = document.createElement('tr');
-            if (overdue) row.className = 'overdue';
+            if (t.overdue) row.className = 'overdue';
+            row.dataset.text = `${t.itemTitle} ${t.name}`; row.dataset.overdue = t.overdue;
             const target = t.nodeId === 'draft' ? `/app/items/${t.itemId}` : `/app/tasks/${t.id}`;
             row.innerHTML = `<td><a href="${target}">${esc(t.itemTitle)}</a></td><td>${esc(t.name)}</td><td>${esc(t.responsibleBody)}</td>`
-              + `<td>${t.dueAt ? esc(shanghai(t.dueAt)) + (overdue ? '（已超期）' : '') : '—'}</td><td><a href="${target}">办理</a></td>`;
+              + `<td>${t.dueAt ? esc(shanghai(t.dueAt)) + (t.overdue ? '（已超期）' : '') : '—'}</td>`
+              + `<td>${t.workingDaysLeft == null ? '—' : t.overdue ? '已超期' : t.workingDaysLeft + ' 个工作日'}${t.dueEstimated ? '（含未录入节假日的年份）' : ''}</td><td><a href="${target}">办理</a></td>`;
             $('tasks').appendChild(row);
           }
+          const filter = () => { const q = $('filter-text').value.trim(); for (const row of $('tasks').rows)
+            row.hidden = (q && !row.dataset.text.includes(q)) || ($('filter-overdue').checked && row.dataset.overdue !== 'true'); };
+          $('filter-text').addEventListener('input', filter); $('filter-overdue').addEventListener('change', filter);
           if (me.roles.includes('drafter')) {
             const items = await api('GET', '/api/items');
             for (const i of items.filter(i => i.versions[0] && i.versions[0].drafterName === me.displayName)) {
@@ -148,12 +156,26 @@ internal static class StaffScreens
           $('timing').addEventListener('change', () => $('periodic').hidden = $('timing').value !== 'Periodic');
           $('body').addEventListener('input', () => $('preview').innerHTML = '');
           let itemId = id && id !== 'new' ? id : null;
+          let holderCount = 0;
+          function addHolder(h = {}) {
+            const n = ++holderCount, div = document.createElement('div');
+            div.className = 'holder';
+            div.innerHTML = `<label for="h-name-${n}">权利人名称</label><input id="h-name-${n}" class="h-name" value="${esc(h.name)}">`
+              + `<label for="h-contact-${n}">联系方式（邮箱、手机或地址）</label><input id="h-contact-${n}" class="h-contact" value="${esc(h.contact)}">`
+              + `<label for="h-concern-${n}">涉及</label><select id="h-concern-${n}" class="h-concern"><option value="CommercialSecret">商业秘密</option><option value="PersonalPrivacy">个人隐私</option></select>`
+              + `<label for="h-details-${n}">具体内容</label><input id="h-details-${n}" class="h-details" value="${esc(h.details)}"> <button type="button">删除</button>`;
+            if (h.concern) div.querySelector('.h-concern').value = h.concern;
+            div.querySelector('button').addEventListener('click', () => div.remove());
+            $('holders').appendChild(div);
+          }
+          $('add-holder').addEventListener('click', () => addHolder());
           async function load() {
             const item = await api('GET', `/api/items/${itemId}`);
             const v = item.versions[0];
             $('heading').textContent = v.title;
             for (const [k, val] of Object.entries({ title: v.title, categoryCode: item.categoryCode, timing: item.timing, cadence: item.cadence, period: v.period, audience: v.audience, legalBasis: v.legalBasis, responsibleBody: item.responsibleBody, formedOn: v.formedOn, body: v.body })) if (val != null) $(k).value = val;
             document.querySelectorAll('input[name=channel]').forEach(c => c.checked = v.channels.includes(c.value));
+            $('holders').innerHTML = ''; for (const h of v.rightsHolders) addHolder(h);
             $('periodic').hidden = item.timing !== 'Periodic';
             $('preview').innerHTML = v.body;
             $('submit').hidden = !['Draft', 'Returned'].includes(v.status);
@@ -170,7 +192,9 @@ internal static class StaffScreens
             return { title: $('title').value, categoryCode: $('categoryCode').value, timing: $('timing').value,
               cadence: $('timing').value === 'Periodic' ? $('cadence').value : null, period: $('timing').value === 'Periodic' ? $('period').value : null,
               channels: [...document.querySelectorAll('input[name=channel]:checked')].map(c => c.value), audience: $('audience').value,
-              legalBasis: $('legalBasis').value, responsibleBody: $('responsibleBody').value, formedOn: $('formedOn').value, body: $('body').value };
+              legalBasis: $('legalBasis').value, responsibleBody: $('responsibleBody').value, formedOn: $('formedOn').value, body: $('body').value,
+              rightsHolders: [...document.querySelectorAll('#holders .holder')].map(d => ({ name: d.querySelector('.h-name').value, contact: d.querySelector('.h-contact').value,
+                concern: d.querySelector('.h-concern').value, details: d.querySelector('.h-details').value })) };
           }
           $('editor').addEventListener('submit', async ev => {
             ev.preventDefault(); $('error').hidden = true;

@@ -39,5 +39,13 @@ public sealed class AdminBrowserTests(RunningHost host) : IClassFixture<RunningH
         await Assertions.Expect(page.Locator("#status")).ToHaveTextAsync("已发布：不可修改");
         await Assertions.Expect(page.Locator("#compare")).ToContainTextAsync("新增：分管领导审核");
         await Assertions.Expect(page.Locator("#diagram")).ToContainTextAsync("分管领导审核<br/>角色: 领导");
+
+        // The demo office's running instances move from version 1 to 2, node by node.
+        await page.GotoAsync(host.BaseUrl + "/app/admin/definitions/standard-disclosure/1");
+        await page.GetByLabel("目标版本").FillAsync("2");
+        await page.GetByRole(AriaRole.Button, new() { Name = "读取目标版本节点" }).ClickAsync();
+        await Assertions.Expect(page.Locator("#mapping select")).ToHaveCountAsync(12);
+        await page.GetByRole(AriaRole.Button, new() { Name = "迁移" }).ClickAsync();
+        await Assertions.Expect(page.Locator("#migrated")).ToHaveTextAsync(new System.Text.RegularExpressions.Regex("已迁移 [1-9][0-9]* 个实例。"));
     }
 }

@@ -21,6 +21,10 @@ public sealed class StaffFlowBrowserTests(RunningHost host) : IClassFixture<Runn
         await drafter.GetByLabel("公开主体").FillAsync("社会事务办公室");
         await drafter.GetByLabel("信息形成或变更日期").FillAsync("2026-11-26");
         await drafter.GetByLabel("正文（可用").FillAsync("<p>供暖期自11月15日起。</p><script>alert(1)</script>");
+        await drafter.GetByRole(AriaRole.Button, new() { Name = "添加权利人" }).ClickAsync();
+        await drafter.GetByLabel("权利人名称").FillAsync("永安供热有限公司");
+        await drafter.GetByRole(AriaRole.Button, new() { Name = "删除" }).ClickAsync();
+        await Assertions.Expect(drafter.GetByLabel("权利人名称")).ToHaveCountAsync(0);
         await drafter.GetByRole(AriaRole.Button, new() { Name = "保存" }).ClickAsync();
         await Assertions.Expect(drafter.Locator("#preview")).ToHaveTextAsync("供暖期自11月15日起。");
         await RunningHost.ScreenshotAsync(drafter, "item-editor");
@@ -28,6 +32,12 @@ public sealed class StaffFlowBrowserTests(RunningHost host) : IClassFixture<Runn
         await drafter.WaitForURLAsync("**/app");
 
         var reviewer = await SignInAsync("lijianguo");
+        var row = reviewer.Locator("#tasks tr", new() { HasText = title });
+        await Assertions.Expect(row).ToContainTextAsync("个工作日");
+        await reviewer.GetByLabel("筛选").FillAsync("不存在的事项");
+        await Assertions.Expect(row).ToBeHiddenAsync();
+        await reviewer.GetByLabel("筛选").FillAsync("供暖");
+        await Assertions.Expect(row).ToBeVisibleAsync();
         await RunningHost.ScreenshotAsync(reviewer, "task-inbox");
         await reviewer.GetByRole(AriaRole.Link, new() { Name = title }).ClickAsync();
         await Assertions.Expect(reviewer.Locator("#item-body")).ToHaveTextAsync("供暖期自11月15日起。");
