@@ -37,7 +37,8 @@ internal static class AdminScreens
         <p class="note" id="valid" hidden>校验通过，可以发布。</p>
         <div class="buttons" id="actions"></div>
         <div id="steps"></div>
-        <h2>流程图（Mermaid）</h2><pre id="diagram"></pre>
+        <h2>流程图</h2><div id="diagram-drawing" aria-label="流程图"></div>
+        <details><summary>Mermaid 源文本</summary><pre id="diagram"></pre></details>
         <h2>与上一版本比较</h2><ul id="compare"></ul>
         <section id="migration" hidden><h2>迁移运行中的实例</h2>
         <p>把停在本版本上的运行中实例迁到另一已发布版本。每个节点都要指定新版本中的对应节点；有实例停在未映射的节点上时，整个迁移被拒绝，不作任何改动。</p>
@@ -155,7 +156,16 @@ internal static class AdminScreens
             doc.nodes.splice(doc.nodes.indexOf(node), 1);
             render();
           }
-          async function refreshDiagram() { $('diagram').textContent = (await api('GET', `/api/process-definitions/${key}/versions/${number}/diagram`)).diagram; }
+          let drawings = 0;
+          async function refreshDiagram() {
+            const text = (await api('GET', `/api/process-definitions/${key}/versions/${number}/diagram`)).diagram;
+            $('diagram').textContent = text;
+            if (window.mermaid) {
+              window.mermaid.initialize({ startOnLoad: false, securityLevel: 'strict' });
+              const { svg } = await window.mermaid.render(`drawing-${++drawings}`, text);
+              $('diagram-drawing').innerHTML = svg;
+            }
+          }
           async function save() { await api('PUT', `/api/process-definitions/${key}/versions/${number}`, doc); await refreshDiagram(); }
           async function validate() {
             $('error').hidden = true; $('valid').hidden = true;
