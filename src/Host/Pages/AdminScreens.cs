@@ -18,7 +18,7 @@ internal static class AdminScreens
         </form>
         <h2>预警</h2><ul class="results" id="alerts"></ul><p class="empty" id="no-alerts" hidden>当前没有预警。</p>
         <h2>用户</h2>
-        <table class="tasks"><thead><tr><th>用户名</th><th>姓名</th><th>部门</th><th>角色</th></tr></thead><tbody id="users"></tbody></table>
+        <table class="tasks"><thead><tr><th>用户名</th><th>姓名</th><th>部门</th><th>角色</th><th></th></tr></thead><tbody id="users"></tbody></table>
         <form id="new-user" class="stack">
         <label for="u-name">用户名</label><input id="u-name" required>
         <label for="u-display">姓名</label><input id="u-display" required>
@@ -76,7 +76,14 @@ internal static class AdminScreens
           $('alerts').innerHTML = alerts.map(a => `<li>${esc(a.reason)} <span class="meta">${esc(a.responsibleBody)} · 自 ${esc(shanghai(a.raisedAt))}</span></li>`).join('');
           async function loadUsers() {
             const users = await api('GET', '/api/users');
-            $('users').innerHTML = users.map(u => `<tr><td>${esc(u.userName)}</td><td>${esc(u.displayName)}</td><td>${esc(u.responsibleBody)}</td><td>${esc(u.roles.join('、'))}</td></tr>`).join('');
+            const names = { drafter: '拟稿人', reviewer: '保密审查员', leader: '领导', admin: '管理员' };
+            $('users').innerHTML = users.map(u => `<tr data-user="${esc(u.id)}"><td>${esc(u.userName)}</td><td>${esc(u.displayName)}</td><td>${esc(u.responsibleBody)}</td>`
+              + `<td>${Object.entries(names).map(([r, n]) => `<label><input type="checkbox" value="${r}"${u.roles.includes(r) ? ' checked' : ''}> ${n}</label>`).join(' ')}</td>`
+              + `<td><button type="button">保存角色</button></td></tr>`).join('');
+            for (const row of $('users').rows) row.querySelector('button').addEventListener('click', async () => {
+              $('error').hidden = true;
+              try { await api('PUT', `/api/users/${row.dataset.user}/roles`, { roles: [...row.querySelectorAll('input:checked')].map(c => c.value) }); await loadUsers(); } catch (e) { showError(e); }
+            });
           }
           $('new-user').addEventListener('submit', async ev => {
             ev.preventDefault(); $('error').hidden = true;
@@ -96,6 +103,7 @@ internal static class AdminScreens
           const roles = { drafter: '拟稿人', reviewer: '保密审查员', leader: '领导', admin: '管理员' };
           const kinds = { start: '开始', end: '结束', userTask: '人工任务', consent: '权利人意见征询', decision: '判断', publish: '发布', notify: '通知' };
           function button(label, action) { const b = document.createElement('button'); b.type = 'button'; b.textContent = label; b.addEventListener('click', () => action().catch(showError)); return b; }
+          let fields = 0;
           function render(errors = []) {
             $('steps').innerHTML = '';
             doc.nodes.forEach((node, index) => {
@@ -105,7 +113,7 @@ internal static class AdminScreens
               const mine = errors.filter(e => e.nodeId === node.id);
               if (mine.length) box.innerHTML += `<ul class="error" role="alert">${mine.map(e => `<li>${esc(e.message)}</li>`).join('')}</ul>`;
               const field = (label, value, set, options) => {
-                const id = `f-${node.id}-${label}`;
+                const id = `f-${node.id}-${++fields}`;
                 const input = options ? document.createElement('select') : document.createElement('input');
                 if (options) { input.add(new Option('（未设置）', '')); for (const [v, t] of Object.entries(options)) input.add(new Option(t, v)); }
                 input.id = id; input.value = value ?? ''; input.disabled = !draft;
@@ -116,10 +124,22 @@ internal static class AdminScreens
               field('名称', node.name, v => node.name = v);
               if (node.kind === 'userTask') {
                 field('候选角色', node.role, v => node.role = v || undefined, roles);
-                field('办理时限（工作日）', node.due?.workingDays, v => node.due = v ? { workingDays: Number(v) } : undefined);
-                const outcomes = document.createElement('p');
-                outcomes.textContent = '办理结果：' + (node.outcomes || []).map(o => `${o.label} → ${o.next}${o.requiresComment ? '（需意见）' : ''}`).join('；');
-                box.append(outcomes);
+                field('办理时限（工作日数，或 PT4H 这样的时长）', node.due?.workingDays ?? node.due?.duration,
+                  v => node.due = !v ? undefined : /^\d+$/.test(v) ? { workingDays: Number(v) } : { duration: v });
+                const ids = Object.fromEntries(doc.nodes.map(n => [n.id, `${n.name || n.id}（${n.id}）`]));
+                (node.outcomes || []).forEach((o, oi) => {
+                  field(`结果 ${oi + 1} 名称`, o.label, v => o.label = v);
+                  field(`结果 ${oi + 1} 去向`, o.next, v => o.next = v, ids);
+                  field(`结果 ${oi + 1} 须填意见`, o.requiresComment ? 'yes' : 'no', v => o.requiresComment = v === 'yes', { yes: '是', no: '否' });
+                });
+                field('到期自动采用的结果', node.deadlineOutcome, v => node.deadlineOutcome = v || undefined,
+                  Object.fromEntries((node.outcomes || []).map(o => [o.id, o.label])));
+              } else if (node.kind === 'consent') {
+                field('答复时限（工作日）', node.due?.workingDays, v => node.due = v ? { workingDays: Number(v) } : undefined);
+              } else if (node.kind === 'decision') {
+                const p = document.createElement('p');
+                p.textContent = '分支：' + (node.branches || []).map(b => `${b.label || JSON.stringify(b.when)} → ${b.next}`).join('；') + `；否则 → ${node.otherwise}`;
+                box.append(p);
               } else if (node.next) {
                 const p = document.createElement('p'); p.textContent = `下一步：${node.next}`; box.append(p);
               }

@@ -42,11 +42,20 @@ internal static class StaffScreens
         <label><input type="checkbox" name="channel" value="BulletinBoard"> 政务公开栏</label>
         <label><input type="checkbox" name="channel" value="Meeting"> 会议</label></fieldset>
         <label for="audience">公开对象</label><select id="audience"><option value="Public">全社会</option><option value="SpecificGroup">特定群体</option></select>
+        <div id="audience-group" hidden><label for="audienceNote">特定群体说明</label><input id="audienceNote"></div>
+        <div id="long-term"><label for="reviewIntervalMonths">复核周期（月）</label><input id="reviewIntervalMonths" type="number" min="1" max="60" value="12"></div>
         <label for="legalBasis">公开依据</label><input id="legalBasis" required>
         <label for="responsibleBody">公开主体</label><input id="responsibleBody" required>
         <label for="formedOn">信息形成或变更日期</label><input id="formedOn" type="date" required>
         <fieldset><legend>权利人（涉及商业秘密或个人隐私时填写）</legend><div id="holders"></div>
         <button type="button" id="add-holder">添加权利人</button></fieldset>
+        <fieldset><legend>拟不予公开（如适用）</legend>
+        <label><input type="checkbox" id="propose-withhold"> 建议不予公开</label>
+        <div id="proposal" hidden><label for="p-ground">理由类别</label><select id="p-ground">
+        <option value="StateSecret">国家秘密</option><option value="CommercialSecret">商业秘密</option><option value="PersonalPrivacy">个人隐私</option>
+        <option value="InternalAffairs">内部事务信息</option><option value="ProcessInformation">过程性信息</option><option value="LawEnforcementFile">行政执法案卷信息</option></select>
+        <label for="p-basis">法律依据</label><input id="p-basis"><label for="p-reason">具体说明</label><input id="p-reason"></div></fieldset>
+        <label for="interpretation">政策解读（可选，与正文一并公开）</label><textarea id="interpretation" rows="3"></textarea>
         <label for="body">正文（可用 &lt;p&gt; 等 HTML 标记，保存时自动清理）</label><textarea id="body" rows="8" required></textarea>
         <p class="error" role="alert" id="error" hidden></p>
         <p><button type="submit" id="save">保存</button> <button type="button" id="submit" hidden>提交审查</button></p>
@@ -153,7 +162,13 @@ internal static class StaffScreens
           const id = location.pathname.split('/')[3];
           const categories = [['1.1','办事处规范性文件，依法行使管理职能的具体制度'],['1.2','本行政区域经济和社会发展总体规划及其进展和完成情况'],['2.1','疫情、灾情或者突发事件的预报、发生及其处理情况'],['2.2','扶贫、优抚、教育、社会保障、劳动就业等方面的标准、条件及实施情况'],['2.3','低保生活补助金、救灾物资的发放情况'],['2.4','政府惠民实事工程的建设、管理及完成情况'],['3.1','政府基础建设项目的公开招标中标情况及工程进度情况'],['3.2','政府集中采购项目目录、政府采购限额标准、采购方式、采购结果及其监督情况'],['3.3','重要专项资金使用情况'],['3.4','政府财政年度预算、决算及执行情况'],['4.1','办事处及社区依法行使管理职能的办公地址、机构设置、工作职能等情况'],['4.2','办事处人事任免情况、职责分工'],['5','法律、法规、规章规定应当公开的其他政府信息']];
           for (const [code, name] of categories) $('categoryCode').add(new Option(`${code} ${name}`, code));
-          $('timing').addEventListener('change', () => $('periodic').hidden = $('timing').value !== 'Periodic');
+          const toggles = () => {
+            $('periodic').hidden = $('timing').value !== 'Periodic';
+            $('long-term').hidden = $('timing').value !== 'LongTerm';
+            $('audience-group').hidden = $('audience').value !== 'SpecificGroup';
+            $('proposal').hidden = !$('propose-withhold').checked;
+          };
+          for (const id of ['timing', 'audience', 'propose-withhold']) $(id).addEventListener('change', toggles);
           $('body').addEventListener('input', () => $('preview').innerHTML = '');
           let itemId = id && id !== 'new' ? id : null;
           let holderCount = 0;
@@ -176,7 +191,11 @@ internal static class StaffScreens
             for (const [k, val] of Object.entries({ title: v.title, categoryCode: item.categoryCode, timing: item.timing, cadence: item.cadence, period: v.period, audience: v.audience, legalBasis: v.legalBasis, responsibleBody: item.responsibleBody, formedOn: v.formedOn, body: v.body })) if (val != null) $(k).value = val;
             document.querySelectorAll('input[name=channel]').forEach(c => c.checked = v.channels.includes(c.value));
             $('holders').innerHTML = ''; for (const h of v.rightsHolders) addHolder(h);
-            $('periodic').hidden = item.timing !== 'Periodic';
+            if (item.reviewIntervalMonths) $('reviewIntervalMonths').value = item.reviewIntervalMonths;
+            $('audienceNote').value = v.audienceNote || ''; $('interpretation').value = v.interpretation || '';
+            $('propose-withhold').checked = !!v.exemption;
+            if (v.exemption) { $('p-ground').value = v.exemption.ground; $('p-basis').value = v.exemption.legalBasis; $('p-reason').value = v.exemption.reason; }
+            toggles();
             $('preview').innerHTML = v.body;
             $('submit').hidden = !['Draft', 'Returned'].includes(v.status);
             const history = await api('GET', `/api/items/${itemId}/history`);
@@ -193,6 +212,9 @@ internal static class StaffScreens
               cadence: $('timing').value === 'Periodic' ? $('cadence').value : null, period: $('timing').value === 'Periodic' ? $('period').value : null,
               channels: [...document.querySelectorAll('input[name=channel]:checked')].map(c => c.value), audience: $('audience').value,
               legalBasis: $('legalBasis').value, responsibleBody: $('responsibleBody').value, formedOn: $('formedOn').value, body: $('body').value,
+              audienceNote: $('audience').value === 'SpecificGroup' ? $('audienceNote').value : null, interpretation: $('interpretation').value || null,
+              reviewIntervalMonths: $('timing').value === 'LongTerm' ? Number($('reviewIntervalMonths').value) : null,
+              exemption: $('propose-withhold').checked ? { ground: $('p-ground').value, legalBasis: $('p-basis').value, reason: $('p-reason').value } : null,
               rightsHolders: [...document.querySelectorAll('#holders .holder')].map(d => ({ name: d.querySelector('.h-name').value, contact: d.querySelector('.h-contact').value,
                 concern: d.querySelector('.h-concern').value, details: d.querySelector('.h-details').value })) };
           }

@@ -19,27 +19,37 @@ public sealed class AdminBrowserTests(RunningHost host) : IClassFixture<RunningH
         await Assertions.Expect(page.Locator("#definitions tr")).ToHaveCountAsync(2);
         await RunningHost.ScreenshotAsync(page, "admin");
 
+        // Give the reviewer the leader role as well, and see it kept.
+        var reviewerRow = page.Locator("#users tr", new() { HasText = "lijianguo" });
+        await reviewerRow.GetByLabel("领导").CheckAsync();
+        await reviewerRow.GetByRole(AriaRole.Button, new() { Name = "保存角色" }).ClickAsync();
+        await page.ReloadAsync();
+        await Assertions.Expect(page.Locator("#users tr", new() { HasText = "lijianguo" }).GetByLabel("领导")).ToBeCheckedAsync();
+
         await page.Locator("#definitions tr", new() { HasText = "standard-disclosure" }).GetByRole(AriaRole.Link).ClickAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "以此版本新建草稿" }).ClickAsync();
         await Assertions.Expect(page.Locator("#heading")).ToHaveTextAsync("标准公开审批流程 第 2 版");
 
         var review = page.Locator("fieldset.step[data-node='review']");
         await review.GetByRole(AriaRole.Button, new() { Name = "在此后插入审核步骤" }).ClickAsync();
-        var added = page.Locator("fieldset.step", new() { HasText = "新审核步骤" });
-        await added.GetByLabel("名称").FillAsync("分管领导审核");
+        // The inserted step is the thirteenth node.
+        var added = page.Locator("fieldset.step[data-node='step-13']");
+        await Assertions.Expect(added.Locator("legend")).ToContainTextAsync("新审核步骤");
+        await added.GetByLabel("名称", new() { Exact = true }).FillAsync("分管领导审核");
         await page.GetByRole(AriaRole.Button, new() { Name = "校验" }).ClickAsync();
-        // The steps are drawn again with the errors; the new one now carries its new name.
-        added = page.Locator("fieldset.step", new() { HasText = "分管领导审核" });
+        await Assertions.Expect(added.Locator("legend")).ToContainTextAsync("分管领导审核");
         await Assertions.Expect(added.Locator("ul.error")).ToContainTextAsync("人工任务必须指定候选角色");
         await Assertions.Expect(review.Locator("ul.error")).ToHaveCountAsync(0);
         await RunningHost.ScreenshotAsync(page, "definition-editor");
 
         await added.GetByLabel("候选角色").SelectOptionAsync("leader");
+        await added.GetByLabel("结果 1 名称").FillAsync("分管领导同意");
         await page.GetByRole(AriaRole.Button, new() { Name = "发布此版本" }).ClickAsync();
         await Assertions.Expect(page.Locator("#status")).ToHaveTextAsync("已发布：不可修改");
         await Assertions.Expect(page.Locator("#compare")).ToContainTextAsync("新增：分管领导审核");
         await Assertions.Expect(page.Locator("#diagram")).ToContainTextAsync("分管领导审核<br/>角色: 领导");
         await Assertions.Expect(page.Locator("#diagram-drawing svg")).ToContainTextAsync("分管领导审核");
+        await Assertions.Expect(page.Locator("#diagram")).ToContainTextAsync("分管领导同意");
 
         // The demo office's running instances move from version 1 to 2, node by node.
         await page.GotoAsync(host.BaseUrl + "/app/admin/definitions/standard-disclosure/1");

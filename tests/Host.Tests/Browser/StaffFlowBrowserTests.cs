@@ -21,6 +21,7 @@ public sealed class StaffFlowBrowserTests(RunningHost host) : IClassFixture<Runn
         await drafter.GetByLabel("公开主体").FillAsync("社会事务办公室");
         await drafter.GetByLabel("信息形成或变更日期").FillAsync("2026-11-26");
         await drafter.GetByLabel("正文（可用").FillAsync("<p>供暖期自11月15日起。</p><script>alert(1)</script>");
+        await drafter.GetByLabel("政策解读（可选").FillAsync("<p>本安排明确了供暖保障的责任分工。</p>");
         await drafter.GetByRole(AriaRole.Button, new() { Name = "添加权利人" }).ClickAsync();
         await drafter.GetByLabel("权利人名称").FillAsync("永安供热有限公司");
         await drafter.GetByRole(AriaRole.Button, new() { Name = "删除" }).ClickAsync();
@@ -71,6 +72,8 @@ public sealed class StaffFlowBrowserTests(RunningHost host) : IClassFixture<Runn
         await publicPage.GotoAsync(host.BaseUrl + "/gongkai?q=" + Uri.EscapeDataString("供暖"));
         await publicPage.GetByRole(AriaRole.Link, new() { Name = title }).ClickAsync();
         await Assertions.Expect(publicPage.Locator(".body").First).ToContainTextAsync("0533-6412345");
+        await Assertions.Expect(publicPage.Locator("article")).ToContainTextAsync("政策解读");
+        await Assertions.Expect(publicPage.Locator("article")).ToContainTextAsync("本安排明确了供暖保障的责任分工。");
         Assert.DoesNotContain("<script", await publicPage.ContentAsync(), StringComparison.OrdinalIgnoreCase);
     }
 
