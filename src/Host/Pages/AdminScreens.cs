@@ -137,9 +137,18 @@ internal static class AdminScreens
               } else if (node.kind === 'consent') {
                 field('答复时限（工作日）', node.due?.workingDays, v => node.due = v ? { workingDays: Number(v) } : undefined);
               } else if (node.kind === 'decision') {
-                const p = document.createElement('p');
-                p.textContent = '分支：' + (node.branches || []).map(b => `${b.label || JSON.stringify(b.when)} → ${b.next}`).join('；') + `；否则 → ${node.otherwise}`;
-                box.append(p);
+                const ids = Object.fromEntries(doc.nodes.map(n => [n.id, `${n.name || n.id}（${n.id}）`]));
+                (node.branches || []).forEach((b, bi) => {
+                  // Conditions are declarative JSON: { "fact": "hasRightsHolders", "equals": true }, all/any/not.
+                  const id = `f-${node.id}-${++fields}`;
+                  const area = document.createElement('textarea'); area.id = id; area.rows = 2; area.disabled = !draft;
+                  area.value = JSON.stringify(b.when);
+                  area.addEventListener('change', () => { try { b.when = JSON.parse(area.value); area.setCustomValidity(''); } catch { area.setCustomValidity('不是有效的 JSON'); area.reportValidity(); } });
+                  const l = document.createElement('label'); l.htmlFor = id; l.textContent = `分支 ${bi + 1} 条件`;
+                  box.append(l, area);
+                  field(`分支 ${bi + 1} 去向`, b.next, v => b.next = v, ids);
+                });
+                field('否则去向', node.otherwise, v => node.otherwise = v, ids);
               } else if (node.next) {
                 const p = document.createElement('p'); p.textContent = `下一步：${node.next}`; box.append(p);
               }

@@ -93,6 +93,7 @@ internal static class StaffScreens
         .bar { display: flex; flex-wrap: wrap; gap: 1rem; align-items: baseline; }
         table.tasks { width: 100%; border-collapse: collapse; } table.tasks td, table.tasks th { border-bottom: 1px solid #ddd; padding: .4rem; text-align: left; }
         tr.overdue td { color: #b00020; font-weight: bold; }
+        @media (max-width: 40rem) { table.tasks { display: block; overflow-x: auto; } }
         .split { display: grid; grid-template-columns: 2fr 1fr; gap: 1.5rem; } @media (max-width: 48rem) { .split { grid-template-columns: 1fr; } }
         .buttons { display: flex; flex-wrap: wrap; gap: .5rem; } .note { background: #fff4e5; padding: .5rem; border-left: 4px solid #f0b400; }
         .error { color: #b00020; }

@@ -42,6 +42,8 @@ public sealed class AdminBrowserTests(RunningHost host) : IClassFixture<RunningH
         await Assertions.Expect(review.Locator("ul.error")).ToHaveCountAsync(0);
         await RunningHost.ScreenshotAsync(page, "definition-editor");
 
+        var decision = page.Locator("fieldset.step[data-node='has-rights-holders']");
+        await Assertions.Expect(decision.GetByLabel("分支 1 条件")).ToHaveValueAsync("{\"fact\":\"hasRightsHolders\",\"equals\":true}");
         await added.GetByLabel("候选角色").SelectOptionAsync("leader");
         await added.GetByLabel("结果 1 名称").FillAsync("分管领导同意");
         await page.GetByRole(AriaRole.Button, new() { Name = "发布此版本" }).ClickAsync();

@@ -78,6 +78,22 @@ public sealed class StaffFlowBrowserTests(RunningHost host) : IClassFixture<Runn
     }
 
     [Fact]
+    public async Task TheInbox_FitsAPhone()
+    {
+        var context = await host.Browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 375, Height = 740 } });
+        var page = await context.NewPageAsync();
+        await page.GotoAsync(host.BaseUrl + "/login");
+        await page.GetByLabel("用户名").FillAsync("lijianguo");
+        await page.GetByLabel("密码").FillAsync(Password);
+        await page.GetByRole(AriaRole.Button, new() { Name = "登录" }).ClickAsync();
+        await page.WaitForURLAsync("**/app");
+        await Assertions.Expect(page.Locator("#tasks tr").First).ToBeVisibleAsync();
+
+        var scrollWidth = await page.EvaluateAsync<int>("document.documentElement.scrollWidth");
+        Assert.True(scrollWidth <= 375, $"the inbox scrolls sideways: {scrollWidth}px wide");
+    }
+
+    [Fact]
     public async Task AWrongPassword_IsExplainedOnTheSignInPage()
     {
         var page = await host.Browser.NewPageAsync();
