@@ -39,7 +39,7 @@ internal static class AdminScreens
         <div id="steps"></div>
         <h2>流程图</h2><div id="diagram-drawing" aria-label="流程图"></div>
         <details><summary>Mermaid 源文本</summary><pre id="diagram"></pre></details>
-        <h2>与上一版本比较</h2><ul id="compare"></ul>
+        <h2>版本比较</h2><label for="compare-with">与第几版比较</label> <select id="compare-with"></select><ul id="compare"></ul>
         <section id="migration" hidden><h2>迁移运行中的实例</h2>
         <p>把停在本版本上的运行中实例迁到另一已发布版本。每个节点都要指定新版本中的对应节点；有实例停在未映射的节点上时，整个迁移被拒绝，不作任何改动。</p>
         <form id="migrate" class="stack"><label for="target">目标版本</label><input id="target" type="number" min="1">
@@ -117,7 +117,7 @@ internal static class AdminScreens
                 const input = options ? document.createElement('select') : document.createElement('input');
                 if (options) { input.add(new Option('（未设置）', '')); for (const [v, t] of Object.entries(options)) input.add(new Option(t, v)); }
                 input.id = id; input.value = value ?? ''; input.disabled = !draft;
-                input.addEventListener('change', () => set(input.value));
+                input.addEventListener('change', () => { set(input.value); redraw(); });
                 const l = document.createElement('label'); l.htmlFor = id; l.textContent = label;
                 box.append(l, input);
               };
@@ -157,6 +157,7 @@ internal static class AdminScreens
                 if (node.kind === 'userTask' || node.kind === 'start') tools.append(button('在此后插入审核步骤', async () => insertAfter(node)));
                 if (node.kind === 'userTask' && node.purpose !== 'drafting') tools.append(button('删除此步骤', async () => remove(node)));
                 if (index > 1) tools.append(button('上移', async () => { doc.nodes.splice(index, 1); doc.nodes.splice(index - 1, 0, node); render(errors); }));
+                if (index > 0 && index < doc.nodes.length - 1) tools.append(button('下移', async () => { doc.nodes.splice(index, 1); doc.nodes.splice(index + 1, 0, node); render(errors); }));
                 box.append(tools);
               }
               $('steps').append(box);
@@ -194,6 +195,13 @@ internal static class AdminScreens
               const { svg } = await window.mermaid.render(`drawing-${++drawings}`, text);
               $('diagram-drawing').innerHTML = svg;
             }
+          }
+          // The drawing follows the draft: each change is saved (a draft only) and drawn again.
+          let redrawTimer = null;
+          function redraw() {
+            if (!draft) return;
+            clearTimeout(redrawTimer);
+            redrawTimer = setTimeout(() => save().catch(showError), 500);
           }
           async function save() { await api('PUT', `/api/process-definitions/${key}/versions/${number}`, doc); await refreshDiagram(); }
           async function validate() {
@@ -234,14 +242,20 @@ internal static class AdminScreens
               } catch (e) { showError(e); }
             });
           }
-          if (Number(number) > 1) {
-            const previous = (await api('GET', `/api/process-definitions/${key}/versions/${Number(number) - 1}`)).document;
-            const ids = new Set(doc.nodes.map(n => n.id)), old = new Set(previous.nodes.map(n => n.id));
+          const versions = (await api('GET', '/api/process-definitions')).filter(d => d.key === key && d.number !== Number(number));
+          for (const v of versions) $('compare-with').add(new Option(`第 ${v.number} 版（${v.status === 'Draft' ? '草稿' : '已发布'}）`, v.number));
+          if (versions.length) $('compare-with').value = String(Math.max(...versions.filter(v => v.number < Number(number)).map(v => v.number), versions[0].number));
+          async function compare() {
+            if (!$('compare-with').value) { $('compare').innerHTML = '<li>没有其他版本</li>'; return; }
+            const other = (await api('GET', `/api/process-definitions/${key}/versions/${$('compare-with').value}`)).document;
+            const ids = new Set(doc.nodes.map(n => n.id)), old = new Set(other.nodes.map(n => n.id));
             const lines = [...doc.nodes.filter(n => !old.has(n.id)).map(n => `新增：${n.name}（${n.id}）`),
-              ...previous.nodes.filter(n => !ids.has(n.id)).map(n => `删除：${n.name}（${n.id}）`),
-              ...doc.nodes.filter(n => old.has(n.id) && JSON.stringify(n) !== JSON.stringify(previous.nodes.find(p => p.id === n.id))).map(n => `修改：${n.name}（${n.id}）`)];
-            $('compare').innerHTML = lines.length ? lines.map(l => `<li>${esc(l)}</li>`).join('') : '<li>与上一版本相同</li>';
+              ...other.nodes.filter(n => !ids.has(n.id)).map(n => `删除：${n.name}（${n.id}）`),
+              ...doc.nodes.filter(n => old.has(n.id) && JSON.stringify(n) !== JSON.stringify(other.nodes.find(p => p.id === n.id))).map(n => `修改：${n.name}（${n.id}）`)];
+            $('compare').innerHTML = lines.length ? lines.map(l => `<li>${esc(l)}</li>`).join('') : '<li>两个版本相同</li>';
           }
+          $('compare-with').addEventListener('change', () => compare().catch(showError));
+          await compare();
         }
 
         document.addEventListener('DOMContentLoaded', () => {

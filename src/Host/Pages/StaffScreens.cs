@@ -56,11 +56,16 @@ internal static class StaffScreens
         <option value="InternalAffairs">内部事务信息</option><option value="ProcessInformation">过程性信息</option><option value="LawEnforcementFile">行政执法案卷信息</option></select>
         <label for="p-basis">法律依据</label><input id="p-basis"><label for="p-reason">具体说明</label><input id="p-reason"></div></fieldset>
         <label for="interpretation">政策解读（可选，与正文一并公开）</label><textarea id="interpretation" rows="3"></textarea>
-        <label for="body">正文（可用 &lt;p&gt; 等 HTML 标记，保存时自动清理）</label><textarea id="body" rows="8" required></textarea>
+        <span id="body-label">正文</span>
+        <div class="toolbar" role="toolbar" aria-label="正文格式">
+        <button type="button" data-cmd="bold">加粗</button><button type="button" data-cmd="formatBlock" data-arg="h3">小标题</button>
+        <button type="button" data-cmd="formatBlock" data-arg="p">段落</button><button type="button" data-cmd="insertUnorderedList">列表</button>
+        <button type="button" data-cmd="insertOrderedList">编号</button></div>
+        <div id="body" class="rich" contenteditable="true" role="textbox" aria-multiline="true" aria-labelledby="body-label"></div>
         <p class="error" role="alert" id="error" hidden></p>
         <p><button type="submit" id="save">保存</button> <button type="button" id="submit" hidden>提交审查</button></p>
         </form>
-        <h2>预览</h2><div id="preview" class="body"></div>
+        <h2>预览（保存后显示清理后的公开效果）</h2><div id="preview" class="body"></div>
         <div id="consent-requests" hidden><h2>权利人意见征询</h2><ul id="consent-list"></ul></div>
         <h2>办理记录</h2><ol id="history"></ol>
         """;
@@ -97,6 +102,8 @@ internal static class StaffScreens
         .split { display: grid; grid-template-columns: 2fr 1fr; gap: 1.5rem; } @media (max-width: 48rem) { .split { grid-template-columns: 1fr; } }
         .buttons { display: flex; flex-wrap: wrap; gap: .5rem; } .note { background: #fff4e5; padding: .5rem; border-left: 4px solid #f0b400; }
         .error { color: #b00020; }
+        .rich { border: 1px solid #888; min-height: 8rem; padding: .5rem; background: #fff; } .toolbar { display: flex; flex-wrap: wrap; gap: .3rem; }
+        .toolbar button { background: #eee; color: #222; border: 1px solid #aaa; padding: .2rem .6rem; }
         fieldset.step { margin: .6rem 0; } fieldset.step label { display: block; margin-top: .3rem; } pre { white-space: pre-wrap; background: #f4f4f4; padding: .5rem; }
         </style>
         <script>
@@ -170,7 +177,10 @@ internal static class StaffScreens
             $('proposal').hidden = !$('propose-withhold').checked;
           };
           for (const id of ['timing', 'audience', 'propose-withhold']) $(id).addEventListener('change', toggles);
-          $('body').addEventListener('input', () => $('preview').innerHTML = '');
+          // Formatting for people who do not write HTML; whatever is pasted is cleaned by the server on save.
+          document.querySelectorAll('.toolbar button').forEach(b => b.addEventListener('click', () => {
+            $('body').focus(); document.execCommand(b.dataset.cmd, false, b.dataset.arg ? `<${b.dataset.arg}>` : null);
+          }));
           let itemId = id && id !== 'new' ? id : null;
           let holderCount = 0;
           function addHolder(h = {}) {
@@ -189,7 +199,8 @@ internal static class StaffScreens
             const item = await api('GET', `/api/items/${itemId}`);
             const v = item.versions[0];
             $('heading').textContent = v.title;
-            for (const [k, val] of Object.entries({ title: v.title, categoryCode: item.categoryCode, timing: item.timing, cadence: item.cadence, period: v.period, audience: v.audience, legalBasis: v.legalBasis, responsibleBody: item.responsibleBody, formedOn: v.formedOn, body: v.body })) if (val != null) $(k).value = val;
+            for (const [k, val] of Object.entries({ title: v.title, categoryCode: item.categoryCode, timing: item.timing, cadence: item.cadence, period: v.period, audience: v.audience, legalBasis: v.legalBasis, responsibleBody: item.responsibleBody, formedOn: v.formedOn })) if (val != null) $(k).value = val;
+            $('body').innerHTML = v.body;
             document.querySelectorAll('input[name=channel]').forEach(c => c.checked = v.channels.includes(c.value));
             $('holders').innerHTML = ''; for (const h of v.rightsHolders) addHolder(h);
             if (item.reviewIntervalMonths) $('reviewIntervalMonths').value = item.reviewIntervalMonths;
@@ -212,7 +223,7 @@ internal static class StaffScreens
             return { title: $('title').value, categoryCode: $('categoryCode').value, timing: $('timing').value,
               cadence: $('timing').value === 'Periodic' ? $('cadence').value : null, period: $('timing').value === 'Periodic' ? $('period').value : null,
               channels: [...document.querySelectorAll('input[name=channel]:checked')].map(c => c.value), audience: $('audience').value,
-              legalBasis: $('legalBasis').value, responsibleBody: $('responsibleBody').value, formedOn: $('formedOn').value, body: $('body').value,
+              legalBasis: $('legalBasis').value, responsibleBody: $('responsibleBody').value, formedOn: $('formedOn').value, body: $('body').innerHTML,
               audienceNote: $('audience').value === 'SpecificGroup' ? $('audienceNote').value : null, interpretation: $('interpretation').value || null,
               reviewIntervalMonths: $('timing').value === 'LongTerm' ? Number($('reviewIntervalMonths').value) : null,
               exemption: $('propose-withhold').checked ? { ground: $('p-ground').value, legalBasis: $('p-basis').value, reason: $('p-reason').value } : null,

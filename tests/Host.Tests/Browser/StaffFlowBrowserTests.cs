@@ -20,14 +20,15 @@ public sealed class StaffFlowBrowserTests(RunningHost host) : IClassFixture<Runn
         await drafter.GetByLabel("公开依据").FillAsync("《中华人民共和国政府信息公开条例》第二十条");
         await drafter.GetByLabel("公开主体").FillAsync("社会事务办公室");
         await drafter.GetByLabel("信息形成或变更日期").FillAsync("2026-11-26");
-        await drafter.GetByLabel("正文（可用").FillAsync("<p>供暖期自11月15日起。</p><script>alert(1)</script>");
+        await drafter.GetByLabel("正文", new() { Exact = true }).FillAsync("供暖期自11月15日起。");
+        await drafter.GetByRole(AriaRole.Button, new() { Name = "小标题" }).ClickAsync();
         await drafter.GetByLabel("政策解读（可选").FillAsync("<p>本安排明确了供暖保障的责任分工。</p>");
         await drafter.GetByRole(AriaRole.Button, new() { Name = "添加权利人" }).ClickAsync();
         await drafter.GetByLabel("权利人名称").FillAsync("永安供热有限公司");
         await drafter.GetByRole(AriaRole.Button, new() { Name = "删除" }).ClickAsync();
         await Assertions.Expect(drafter.GetByLabel("权利人名称")).ToHaveCountAsync(0);
         await drafter.GetByRole(AriaRole.Button, new() { Name = "保存" }).ClickAsync();
-        await Assertions.Expect(drafter.Locator("#preview")).ToHaveTextAsync("供暖期自11月15日起。");
+        await Assertions.Expect(drafter.Locator("#preview h3")).ToHaveTextAsync("供暖期自11月15日起。");
         await RunningHost.ScreenshotAsync(drafter, "item-editor");
         await drafter.GetByRole(AriaRole.Button, new() { Name = "提交审查" }).ClickAsync();
         await drafter.WaitForURLAsync("**/app");
@@ -52,7 +53,7 @@ public sealed class StaffFlowBrowserTests(RunningHost host) : IClassFixture<Runn
         await drafter.ReloadAsync();
         await drafter.GetByRole(AriaRole.Link, new() { Name = title }).First.ClickAsync();
         await Assertions.Expect(drafter.Locator("#returned")).ToContainTextAsync("请补充供暖服务热线电话。");
-        await drafter.GetByLabel("正文（可用").FillAsync("<p>供暖期自11月15日起。服务热线：0533-6412345。</p>");
+        await drafter.GetByLabel("正文", new() { Exact = true }).FillAsync("供暖期自11月15日起。服务热线：0533-6412345。");
         await drafter.GetByRole(AriaRole.Button, new() { Name = "保存" }).ClickAsync();
         await Assertions.Expect(drafter.Locator("#preview")).ToContainTextAsync("0533-6412345");
         await drafter.GetByRole(AriaRole.Button, new() { Name = "提交审查" }).ClickAsync();
