@@ -213,7 +213,7 @@ internal static class StaffScreens
             const history = await api('GET', `/api/items/${itemId}/history`);
             const returned = history.filter(h => h.outcome === 'return').pop();
             if (v.status === 'Returned' && returned) { $('returned').hidden = false; $('returned').textContent = `${returned.actor} 退回修改：${returned.comment}`; }
-            $('history').innerHTML = history.map(line).join('');
+            $('history').innerHTML = history.length ? history.map(line).join('') : '<li>尚无办理记录（提交审查后开始）。</li>';
             const consents = await api('GET', `/api/items/${itemId}/consent-requests`);
             $('consent-requests').hidden = consents.length === 0;
             $('consent-list').innerHTML = consents.map(c => `<li>${esc(c.holderName)}（${esc(c.holderContact)}）：${esc({ Pending: '待答复', Agreed: '同意', Refused: '不同意', NoReply: '逾期未答复' }[c.status] || c.status)}`
