@@ -1,3 +1,4 @@
+using Disclosure.Testing;
 using Disclosure.Workflows.Definitions;
 
 namespace Disclosure.Workflows.Tests.Definitions;
@@ -7,7 +8,7 @@ public sealed class DiagramTests
     [Fact]
     public void CommittedDiagrams_MatchTheShippedDefinitions()
     {
-        var folder = Path.Combine(RepositoryRoot(), "docs", "process-diagrams");
+        var folder = Path.Combine(RepositoryFiles.Root(), "docs", "process-diagrams");
 
         foreach (var definition in ShippedDefinitions.All)
         {
@@ -38,18 +39,5 @@ public sealed class DiagramTests
         var quoted = DefinitionValidatorTests.Replace(document, "review", n => n with { Name = "审查\"特别\"" });
 
         Assert.Contains("审查#quot;特别#quot;", MermaidDiagram.Render(quoted), StringComparison.Ordinal);
-    }
-
-    private static string RepositoryRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "Workflows.sln")))
-            {
-                return dir.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("repository root not found");
     }
 }

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Disclosure.Testing;
 using Disclosure.Workflows.Definitions;
 
 namespace Disclosure.Workflows.Tests.Definitions;
@@ -6,7 +7,7 @@ namespace Disclosure.Workflows.Tests.Definitions;
 /// <summary>The published JSON Schema names what the engine reads, and nothing else.</summary>
 public sealed class SchemaTests
 {
-    private static readonly JsonElement Schema = JsonDocument.Parse(File.ReadAllText(SchemaPath())).RootElement;
+    private static readonly JsonElement Schema = JsonDocument.Parse(File.ReadAllText(Path.Combine(RepositoryFiles.Root(), "docs", "process-definition.schema.json"))).RootElement;
 
     [Fact]
     public void Schema_ListsEveryNodeKindAndMember()
@@ -30,19 +31,5 @@ public sealed class SchemaTests
 
         Assert.Equal(Enum.GetNames<Fact>().Select(JsonNamingPolicy.CamelCase.ConvertName), facts);
         Assert.Equal(Enum.GetNames<NodePurpose>().Select(JsonNamingPolicy.CamelCase.ConvertName), purposes);
-    }
-
-    private static string SchemaPath()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            var path = Path.Combine(dir.FullName, "docs", "process-definition.schema.json");
-            if (File.Exists(path))
-            {
-                return path;
-            }
-        }
-
-        throw new FileNotFoundException("docs/process-definition.schema.json");
     }
 }
