@@ -52,7 +52,7 @@ internal static class ConsentApi
         var found = await (
             from r in db.ConsentRequests.AsNoTracking()
             join v in db.ItemVersions.AsNoTracking() on r.ItemVersionId equals v.Id
-            where r.TokenHash == hash
+            where r.TokenHash == hash || r.LetterTokenHash == hash
             select new { r, v.Title, v.Body }).SingleOrDefaultAsync(ct);
         if (found is null || found.r.Status != ConsentStatus.Pending || found.r.DueAt <= clock.GetUtcNow())
         {

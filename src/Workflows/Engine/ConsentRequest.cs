@@ -11,9 +11,20 @@ public enum ConsentStatus
     NoReply,
 }
 
+/// <summary>How a consent link reached the rights-holder; each way keeps its own valid link.</summary>
+public enum ConsentLinkKind
+{
+    /// <summary>Sent by the outbox (email, SMS).</summary>
+    Message,
+
+    /// <summary>Printed by staff on the request letter (征求意见书) for delivery by post.</summary>
+    Letter,
+}
+
 /// <summary>
-/// One letter asking one rights-holder for consent (征求意见). The link token is never stored:
-/// only its SHA-256 hash; issuing a new letter replaces the token.
+/// One request asking one rights-holder for consent (征求意见). Link tokens are never stored, only
+/// their SHA-256 hashes: one for the link sent by message and one for the printed letter, so that
+/// sending the message does not void a letter already printed (reprinting voids the previous letter).
 /// </summary>
 public sealed class ConsentRequest
 {
@@ -60,6 +71,9 @@ public sealed class ConsentRequest
 
     public string TokenHash { get; private set; }
 
+    /// <summary>Hash of the link on the printed letter, once one was printed.</summary>
+    public string? LetterTokenHash { get; private set; }
+
     public DateTimeOffset DueAt { get; private set; }
 
     public ConsentStatus Status { get; private set; }
@@ -70,11 +84,19 @@ public sealed class ConsentRequest
 
     public DateTimeOffset? AnsweredAt { get; private set; }
 
-    /// <summary>A fresh 256-bit token for a letter or message; any earlier token stops working.</summary>
-    internal string IssueToken()
+    /// <summary>A fresh 256-bit token for a message or a letter; the earlier token of that kind stops working.</summary>
+    internal string IssueToken(ConsentLinkKind kind)
     {
         var token = Base64Url(RandomNumberGenerator.GetBytes(32));
-        TokenHash = HashToken(token);
+        if (kind == ConsentLinkKind.Letter)
+        {
+            LetterTokenHash = HashToken(token);
+        }
+        else
+        {
+            TokenHash = HashToken(token);
+        }
+
         return token;
     }
 

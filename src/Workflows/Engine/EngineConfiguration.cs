@@ -96,6 +96,8 @@ internal sealed class ConsentRequestConfiguration : IEntityTypeConfiguration<Con
         builder.Property(c => c.Reason).HasMaxLength(2000);
         builder.Property(c => c.TokenHash).HasMaxLength(64);
         builder.HasIndex(c => c.TokenHash).IsUnique();
+        builder.Property(c => c.LetterTokenHash).HasMaxLength(64);
+        builder.HasIndex(c => c.LetterTokenHash).IsUnique();
         builder.HasIndex(c => c.TaskId);
         builder.HasOne<WorkflowTask>().WithMany().HasForeignKey(c => c.TaskId).OnDelete(DeleteBehavior.Restrict);
     }

@@ -171,7 +171,7 @@ public sealed class WorkflowEngine(
     public async Task AnswerConsentAsync(string token, bool agree, string? reason, CancellationToken cancellationToken = default)
     {
         var request = string.IsNullOrWhiteSpace(token) || token.Length > 200 ? null
-            : await db.ConsentRequests.AsNoTracking().SingleOrDefaultAsync(r => r.TokenHash == ConsentRequest.HashToken(token), cancellationToken);
+            : await FindByTokenAsync(token, cancellationToken);
         if (request is null || request.Status != ConsentStatus.Pending || request.DueAt <= clock.GetUtcNow())
         {
             throw new ConsentLinkInvalidException();
@@ -210,7 +210,14 @@ public sealed class WorkflowEngine(
         }, cancellationToken);
     }
 
-    /// <summary>A fresh link token for a consent letter (printing or sending one); the old link stops working.</summary>
+    /// <summary>The request a link token belongs to (the message's or the letter's link).</summary>
+    public Task<ConsentRequest?> FindByTokenAsync(string token, CancellationToken cancellationToken = default)
+    {
+        var hash = ConsentRequest.HashToken(token);
+        return db.ConsentRequests.AsNoTracking().SingleOrDefaultAsync(r => r.TokenHash == hash || r.LetterTokenHash == hash, cancellationToken);
+    }
+
+    /// <summary>A fresh link for a printed consent letter; the previously printed letter's link stops working.</summary>
     public async Task<(ConsentRequest Request, string Token)> IssueConsentTokenAsync(Guid requestId, CancellationToken cancellationToken = default)
     {
         var request = await db.ConsentRequests.SingleOrDefaultAsync(r => r.Id == requestId, cancellationToken)
@@ -220,7 +227,7 @@ public sealed class WorkflowEngine(
             throw new ConflictException("权利人已答复或期限已过。 The request is closed.");
         }
 
-        var token = request.IssueToken();
+        var token = request.IssueToken(ConsentLinkKind.Letter);
         await db.SaveChangesAsync(cancellationToken);
         return (request, token);
     }

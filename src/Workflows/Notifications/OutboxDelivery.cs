@@ -68,7 +68,7 @@ public sealed class OutboxDelivery(
             throw new InvalidOperationException("征询已结束，不再发送。 The consent request is closed.");
         }
 
-        var token = request.IssueToken();
+        var token = request.IssueToken(ConsentLinkKind.Message);
         return $"{message.Body}\n请通过以下链接答复（{request.DueAt.ToOffset(TimeSpan.FromHours(8)):yyyy年M月d日 HH:mm} 前有效，仅可使用一次）：\n{options.PublicBaseUrl.TrimEnd('/')}/consent/{token}";
     }
 }

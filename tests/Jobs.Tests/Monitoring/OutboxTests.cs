@@ -43,6 +43,44 @@ public sealed partial class OutboxTests
     }
 
     [Fact]
+    public async Task SendingTheMessage_DoesNotVoidALetterAlreadyPrinted()
+    {
+        var channel = new RecordingChannel();
+        await using var harness = await WorkflowHarness.CreateAsync(configure: s => s.AddSingleton<IMessageChannel>(channel));
+        await ToConsentAsync(harness);
+        Guid requestId;
+        await using (var db = harness.NewContext())
+        {
+            requestId = await db.ConsentRequests.OrderBy(r => r.HolderName).Select(r => r.Id).FirstAsync();
+        }
+
+        var (_, printed) = await harness.EngineAsync(e => e.IssueConsentTokenAsync(requestId));
+        await harness.InScopeAsync(sp => sp.GetRequiredService<OutboxDelivery>().DeliverDueAsync());
+        string? emailed = null;
+        foreach (var token in channel.Sent.Select(m => ConsentLink().Match(m.Body).Groups[1].Value))
+        {
+            if ((await harness.EngineAsync(e => e.FindByTokenAsync(token)))?.Id == requestId)
+            {
+                emailed = token;
+            }
+        }
+
+        // Both links lead to the request until it is answered through either.
+        Assert.NotNull(emailed);
+        Assert.Equal(requestId, (await harness.EngineAsync(e => e.FindByTokenAsync(printed)))?.Id);
+        await harness.EngineAsync(async e =>
+        {
+            await e.AnswerConsentAsync(printed, agree: true, reason: null);
+            return true;
+        });
+        await Assert.ThrowsAsync<ConsentLinkInvalidException>(() => harness.EngineAsync(async e =>
+        {
+            await e.AnswerConsentAsync(emailed, agree: false, reason: "改主意");
+            return true;
+        }));
+    }
+
+    [Fact]
     public async Task AFailingChannel_IsRetriedWithBackoff_ThenGivenUp()
     {
         var channel = new FailingChannel();

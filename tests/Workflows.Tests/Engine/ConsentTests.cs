@@ -105,7 +105,7 @@ public sealed class ConsentTests
 
         Assert.Equal(used.Message, wrong.Message);
         await using var db = harness.NewContext();
-        var stored = await db.ConsentRequests.Select(r => r.TokenHash).ToListAsync();
+        var stored = await db.ConsentRequests.Select(r => r.LetterTokenHash!).ToListAsync();
         Assert.Contains(ConsentRequest.HashToken(tokens[1]), stored);
         Assert.DoesNotContain(tokens[1], stored);
         Assert.All(stored, h => Assert.Equal(64, h.Length));

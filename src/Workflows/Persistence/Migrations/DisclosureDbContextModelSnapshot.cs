@@ -18,7 +18,7 @@ namespace Disclosure.Workflows.Persistence.Migrations
 #pragma warning disable 612, 618
             modelBuilder
                 .HasDefaultSchema("disclosure")
-                .HasAnnotation("ProductVersion", "10.0.4")
+                .HasAnnotation("ProductVersion", "10.0.10")
                 .HasAnnotation("Relational:MaxIdentifierLength", 63);
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
@@ -575,6 +575,11 @@ namespace Disclosure.Workflows.Persistence.Migrations
                         .HasColumnType("uuid")
                         .HasColumnName("item_version_id");
 
+                    b.Property<string>("LetterTokenHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("letter_token_hash");
+
                     b.Property<string>("Reason")
                         .HasMaxLength(2000)
                         .HasColumnType("character varying(2000)")
@@ -598,6 +603,10 @@ namespace Disclosure.Workflows.Persistence.Migrations
 
                     b.HasKey("Id")
                         .HasName("pk_consent_requests");
+
+                    b.HasIndex("LetterTokenHash")
+                        .IsUnique()
+                        .HasDatabaseName("ix_consent_requests_letter_token_hash");
 
                     b.HasIndex("TaskId")
                         .HasDatabaseName("ix_consent_requests_task_id");
