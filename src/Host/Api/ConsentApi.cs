@@ -21,8 +21,8 @@ internal static class ConsentApi
     {
         // Anonymous: a rights-holder is not a user. Guessing is rate-limited per client address.
         var consent = app.MapGroup("/api/consent").WithTags("Consent").AllowAnonymous().RequireRateLimiting(RateLimit);
-        consent.MapGet("/{token}", async (string token, TimeProvider clock, DisclosureDbContext db, CancellationToken ct) =>
-            TypedResults.Ok(await FindAsync(token, clock, db, ct)));
+        consent.MapGet("/{token}", async (string token, WorkflowEngine engine, DisclosureDbContext db, CancellationToken ct) =>
+            TypedResults.Ok(await FindAsync(token, engine, db, ct)));
         consent.MapPost("/{token}", async (string token, ConsentAnswer answer, WorkflowEngine engine, CancellationToken ct) =>
         {
             var agree = answer.Decision?.Trim().ToLowerInvariant() switch
@@ -46,22 +46,13 @@ internal static class ConsentApi
         return app;
     }
 
-    public static async Task<ConsentRequestView> FindAsync(string token, TimeProvider clock, DisclosureDbContext db, CancellationToken ct)
+    public static async Task<ConsentRequestView> FindAsync(string token, WorkflowEngine engine, DisclosureDbContext db, CancellationToken ct)
     {
-        var hash = token.Length is > 10 and < 200 ? ConsentRequest.HashToken(token) : string.Empty;
-        var found = await (
-            from r in db.ConsentRequests.AsNoTracking()
-            join v in db.ItemVersions.AsNoTracking() on r.ItemVersionId equals v.Id
-            where r.TokenHash == hash || r.LetterTokenHash == hash
-            select new { r, v.Title, v.Body }).SingleOrDefaultAsync(ct);
-        if (found is null || found.r.Status != ConsentStatus.Pending || found.r.DueAt <= clock.GetUtcNow())
-        {
-            throw new ConsentLinkInvalidException();
-        }
-
+        var request = await engine.OpenRequestForTokenAsync(token, ct);
+        var found = await db.ItemVersions.AsNoTracking().Where(v => v.Id == request.ItemVersionId).Select(v => new { v.Title, v.Body }).SingleAsync(ct);
         var summary = System.Text.RegularExpressions.Regex.Replace(found.Body, "<[^>]+>", " ").Trim();
-        return new ConsentRequestView(found.r.HolderName, Labels.Of(found.r.Concern), found.r.Details, found.Title,
-            summary.Length > 300 ? summary[..300] + "…" : summary, found.r.DueAt, Office);
+        return new ConsentRequestView(request.HolderName, Labels.Of(request.Concern), request.Details, found.Title,
+            summary.Length > 300 ? summary[..300] + "…" : summary, request.DueAt, Office);
     }
 
     private static string Letter(ConsentRequest request, string title, string link)

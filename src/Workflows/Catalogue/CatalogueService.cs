@@ -67,15 +67,6 @@ public sealed class CatalogueService(DisclosureDbContext db, CalendarService cal
         await db.Items.Include(i => i.Versions).SingleOrDefaultAsync(i => i.Id == itemId, cancellationToken)
         ?? throw new Engine.NotFoundException($"没有编号为 {itemId} 的事项。 No such item.");
 
-    private async Task SaveAsync(CancellationToken cancellationToken)
-    {
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateConcurrencyException ex)
-        {
-            throw new Engine.ConflictException("该事项已被他人修改，请刷新后重试。 The item changed meanwhile.", ex);
-        }
-    }
+    private Task SaveAsync(CancellationToken cancellationToken) =>
+        db.SaveOrConflictAsync("该事项已被他人同时修改，请刷新后重试。 The item changed meanwhile.", "该事项已被他人修改，请刷新后重试。 The item changed meanwhile.", cancellationToken);
 }

@@ -2,7 +2,6 @@ using Disclosure.Workflows.Catalogue;
 using Disclosure.Workflows.Engine;
 using Disclosure.Workflows.Persistence;
 using Microsoft.EntityFrameworkCore;
-using Npgsql;
 
 namespace Disclosure.Workflows.Definitions;
 
@@ -76,15 +75,6 @@ public sealed class DefinitionService(DisclosureDbContext db, TimeProvider clock
         await db.SaveChangesAsync(cancellationToken);
     }
 
-    private async Task SaveAsync(string key, CancellationToken cancellationToken)
-    {
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateException ex) when (ex.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation })
-        {
-            throw new ConflictException($"流程“{key}”已有一个草稿或同号版本。 {key} changed meanwhile.", ex);
-        }
-    }
+    private Task SaveAsync(string key, CancellationToken cancellationToken) =>
+        db.SaveOrConflictAsync($"流程“{key}”已有一个草稿或同号版本。 {key} changed meanwhile.", $"流程“{key}”已被他人修改。 {key} changed meanwhile.", cancellationToken);
 }

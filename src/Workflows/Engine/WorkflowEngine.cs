@@ -170,13 +170,7 @@ public sealed class WorkflowEngine(
     /// <summary>A rights-holder answers through their link. Wrong, used and expired tokens look alike.</summary>
     public async Task AnswerConsentAsync(string token, bool agree, string? reason, CancellationToken cancellationToken = default)
     {
-        var request = string.IsNullOrWhiteSpace(token) || token.Length > 200 ? null
-            : await FindByTokenAsync(token, cancellationToken);
-        if (request is null || request.Status != ConsentStatus.Pending || request.DueAt <= clock.GetUtcNow())
-        {
-            throw new ConsentLinkInvalidException();
-        }
-
+        var request = await OpenRequestForTokenAsync(token, cancellationToken);
         var trimmed = reason?.Trim();
         if (!agree && string.IsNullOrEmpty(trimmed))
         {
@@ -208,6 +202,18 @@ public sealed class WorkflowEngine(
 
             return true;
         }, cancellationToken);
+    }
+
+    /// <summary>
+    /// The still-open request a link leads to. Wrong, used and expired links get the same
+    /// <see cref="ConsentLinkInvalidException"/>, so the answer tells a guesser nothing.
+    /// </summary>
+    public async Task<ConsentRequest> OpenRequestForTokenAsync(string token, CancellationToken cancellationToken = default)
+    {
+        var request = string.IsNullOrWhiteSpace(token) || token.Length > 200 ? null : await FindByTokenAsync(token, cancellationToken);
+        return request is null || request.Status != ConsentStatus.Pending || request.DueAt <= clock.GetUtcNow()
+            ? throw new ConsentLinkInvalidException()
+            : request;
     }
 
     /// <summary>The request a link token belongs to (the message's or the letter's link).</summary>
@@ -361,21 +367,8 @@ public sealed class WorkflowEngine(
         return result;
     }
 
-    private async Task SaveAsync(CancellationToken cancellationToken)
-    {
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateException ex) when (ex.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation })
-        {
-            throw new ConflictException("该事项的流程已被他人同时推进，请刷新后重试。 Someone else changed this workflow at the same moment.", ex);
-        }
-        catch (DbUpdateConcurrencyException ex)
-        {
-            throw new ConflictException("该事项已被他人修改，请刷新后重试。 The item changed meanwhile.", ex);
-        }
-    }
+    private Task SaveAsync(CancellationToken cancellationToken) =>
+        db.SaveOrConflictAsync("该事项的流程已被他人同时推进，请刷新后重试。 Someone else changed this workflow at the same moment.", "该事项已被他人修改，请刷新后重试。 The item changed meanwhile.", cancellationToken);
 
     /// <summary>Deferred constraints (one published version per period) are checked here.</summary>
     private static async Task CommitAsync(Microsoft.EntityFrameworkCore.Storage.IDbContextTransaction transaction, CancellationToken cancellationToken)
