@@ -1,5 +1,7 @@
 using Disclosure.Host.Accounts;
 using Disclosure.Workflows.Calendar;
+using Disclosure.Workflows.Catalogue;
+using Disclosure.Workflows.Common;
 using Disclosure.Workflows.Engine;
 
 namespace Disclosure.Host.Api;
@@ -8,6 +10,8 @@ namespace Disclosure.Host.Api;
 public sealed record InboxTask(
     Guid Id, Guid ItemId, string ItemTitle, string NodeId, string Name, string Role, DateTimeOffset CreatedAt, DateTimeOffset? DueAt,
     bool DueEstimated, string? ClaimedById, string? ClaimedByName, string ResponsibleBody, int? WorkingDaysLeft, bool Overdue);
+
+public sealed record AssignRequest(string? UserId);
 
 internal static class TasksApi
 {
@@ -32,6 +36,18 @@ internal static class TasksApi
         group.MapPost("/{id:guid}/complete", async (Guid id, TaskCompletion completion, HttpContext http, WorkflowEngine engine, CancellationToken ct) =>
             TypedResults.Ok(new { nextTask = await engine.CompleteAsync(id, completion, http.User.ToCaller(), ct) }))
             .WithSummary("Complete with { outcome, comment, exemption: { ground, legalBasis, reason } }; 409 when someone else was first.");
+        group.MapPost("/{id:guid}/unclaim", async (Guid id, HttpContext http, WorkflowEngine engine, CancellationToken ct) =>
+        {
+            var task = await engine.UnclaimAsync(id, http.User.ToCaller(), ct);
+            return TypedResults.Ok(new { task.Id, task.ClaimedByName });
+        }).WithSummary("Give a claimed task back to its role: the claimant, or a leader.");
+        group.MapPost("/{id:guid}/assign", async (Guid id, AssignRequest request, HttpContext http, StaffDirectory staff, WorkflowEngine engine, CancellationToken ct) =>
+        {
+            var assignee = await staff.FindAsync(request.UserId) ?? throw new ValidationFailedException(
+                new Dictionary<string, string[]> { ["userId"] = [Messages.AssigneeUnknown.Text] });
+            var task = await engine.AssignAsync(id, assignee, http.User.ToCaller(), ct);
+            return TypedResults.Ok(new { task.Id, task.ClaimedById, task.ClaimedByName });
+        }).WithSummary("Leaders: assign (or reassign) the task to a colleague holding its role, with { userId }.");
         return group;
     }
 }

@@ -1,5 +1,6 @@
 using Disclosure.Workflows.Calendar;
 using Disclosure.Workflows.Catalogue;
+using Disclosure.Workflows.Common;
 using Disclosure.Workflows.Definitions;
 using Disclosure.Workflows.Persistence;
 using Microsoft.EntityFrameworkCore;
@@ -78,8 +79,65 @@ public sealed class WorkflowEngine(
                 throw new ConflictException($"任务已由 {task.ClaimedByName} 认领。 The task is claimed by {task.ClaimedByName}.");
             }
 
+            var node = context.Document.Node(task.NodeId)!;
+            EnsureMayWorkDraft(context, node, caller.Actor);
             task.Claim(caller.Actor, context.Now);
-            context.Journal("claimed", caller.Actor, context.Document.Node(task.NodeId)!);
+            context.Journal("claimed", caller.Actor, node);
+            await Task.CompletedTask;
+            return task;
+        }, cancellationToken);
+
+    /// <summary>Gives a claimed task back to its role's pool: by the claimant, or by a leader.</summary>
+    public Task<WorkflowTask> UnclaimAsync(Guid taskId, Caller caller, CancellationToken cancellationToken = default) =>
+        InTaskTransactionAsync(taskId, async (context, task) =>
+        {
+            ArgumentNullException.ThrowIfNull(caller);
+            EnsureOpenUserTask(task);
+            if (task.ClaimedById is null)
+            {
+                throw new ConflictException(Messages.TaskNotClaimed.Text);
+            }
+
+            var claimant = task.ClaimedByName ?? task.ClaimedById;
+            if (task.ClaimedById != caller.Actor.Id && !caller.Has(Roles.Leader))
+            {
+                throw new ForbiddenException(Messages.UnclaimOnlyByClaimantOrLeader(claimant).Text);
+            }
+
+            task.Unclaim();
+            context.Journal("unclaimed", caller.Actor, context.Document.Node(task.NodeId)!, comment: Messages.JournalUnclaimed(claimant));
+            await Task.CompletedTask;
+            return task;
+        }, cancellationToken);
+
+    /// <summary>
+    /// A leader assigns an open task to a colleague who holds its role (or reassigns it from the
+    /// colleague who claimed it). The assignee then holds it as if they had claimed it.
+    /// </summary>
+    public Task<WorkflowTask> AssignAsync(Guid taskId, Caller assignee, Caller caller, CancellationToken cancellationToken = default) =>
+        InTaskTransactionAsync(taskId, async (context, task) =>
+        {
+            ArgumentNullException.ThrowIfNull(assignee);
+            ArgumentNullException.ThrowIfNull(caller);
+            EnsureOpenUserTask(task);
+            if (!caller.Has(Roles.Leader))
+            {
+                throw new ForbiddenException(Messages.AssignOnlyByLeader.Text);
+            }
+
+            if (!assignee.Has(task.Role))
+            {
+                throw new ValidationFailedException(new Dictionary<string, string[]>
+                {
+                    ["userId"] = [Messages.AssigneeLacksRole(assignee.Actor.Name, Roles.Label(task.Role)).Text],
+                });
+            }
+
+            var node = context.Document.Node(task.NodeId)!;
+            EnsureMayWorkDraft(context, node, assignee.Actor);
+            var previous = task.ClaimedById is { } id && id != assignee.Actor.Id ? task.ClaimedByName : null;
+            task.Claim(assignee.Actor, context.Now);
+            context.Journal("assigned", caller.Actor, node, comment: Messages.JournalAssigned(assignee.Actor.Name, previous));
             await Task.CompletedTask;
             return task;
         }, cancellationToken);
@@ -100,6 +158,7 @@ public sealed class WorkflowEngine(
             }
 
             var node = context.Document.Node(task.NodeId)!;
+            EnsureMayWorkDraft(context, node, caller.Actor);
             var (outcome, exemption) = CheckCompletion(node, completion);
             Finish(context, task, node, outcome, completion.Comment?.Trim(), exemption, caller.Actor, "completed");
             await Task.CompletedTask;
@@ -393,6 +452,22 @@ public sealed class WorkflowEngine(
 
     private static void EnsureActionable(WorkflowTask task, Caller caller)
     {
+        EnsureOpenUserTask(task);
+        Require(caller, task.Role);
+    }
+
+    /// <summary>A drafting task belongs to the version's drafter (any drafter when the system opened it).</summary>
+    private static void EnsureMayWorkDraft(StepContext context, NodeDocument node, Actor actor)
+    {
+        var drafter = context.Version.DrafterId;
+        if (node.Purpose == NodePurpose.Drafting && actor != Actor.System && drafter != Actor.System.Id && drafter != actor.Id)
+        {
+            throw new ForbiddenException(Messages.DraftBelongsToDrafter(context.Version.Number, context.Version.DrafterName).Text);
+        }
+    }
+
+    private static void EnsureOpenUserTask(WorkflowTask task)
+    {
         if (task.Status != WorkTaskStatus.Open)
         {
             throw new ConflictException(task.Status == WorkTaskStatus.Completed
@@ -404,8 +479,6 @@ public sealed class WorkflowEngine(
         {
             throw new ConflictException("该步骤等待权利人答复，不能由工作人员办理。 This step waits for rights-holders.");
         }
-
-        Require(caller, task.Role);
     }
 
     private static void Require(Caller caller, string role)

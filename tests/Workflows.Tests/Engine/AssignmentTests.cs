@@ -1,0 +1,81 @@
+using Disclosure.Testing;
+using Disclosure.Workflows.Catalogue;
+using Disclosure.Workflows.Definitions;
+using Disclosure.Workflows.Engine;
+using Microsoft.EntityFrameworkCore;
+using static Disclosure.Testing.WorkflowHarness;
+
+namespace Disclosure.Workflows.Tests.Engine;
+
+/// <summary>Who works a task: claim, give back, a leader's assignment, and drafts that belong to their drafter.</summary>
+public sealed class AssignmentTests
+{
+    private static readonly Caller OtherReviewer = new(new Actor("u-reviewer-2", "周审查"), new HashSet<string> { Roles.Reviewer });
+
+    private static readonly Caller OtherDrafter = new(new Actor("u-drafter-2", "孙拟稿"), new HashSet<string> { Roles.Drafter });
+
+    [Fact]
+    public async Task TheClaimant_GivesATaskBack_AndAColleagueOfTheRoleThenTakesIt()
+    {
+        await using var harness = await WorkflowHarness.CreateAsync();
+        var item = await harness.CreateItemAsync(SampleItems.DivisionOfDuties());
+        var review = await harness.EngineAsync(e => e.SubmitAsync(item.Id, Drafter));
+        await harness.EngineAsync(e => e.ClaimAsync(review!.Id, Reviewer));
+
+        await Assert.ThrowsAsync<ConflictException>(() => harness.EngineAsync(e => e.ClaimAsync(review!.Id, OtherReviewer)));
+        await Assert.ThrowsAsync<ForbiddenException>(() => harness.EngineAsync(e => e.UnclaimAsync(review!.Id, OtherReviewer)));
+        var released = await harness.EngineAsync(e => e.UnclaimAsync(review!.Id, Reviewer));
+        Assert.Null(released.ClaimedById);
+        await Assert.ThrowsAsync<ConflictException>(() => harness.EngineAsync(e => e.UnclaimAsync(review!.Id, Reviewer)));
+
+        var taken = await harness.EngineAsync(e => e.ClaimAsync(review!.Id, OtherReviewer));
+        Assert.Equal("周审查", taken.ClaimedByName);
+        await using var db = harness.NewContext();
+        var journal = await db.Journal.Where(j => j.ItemId == item.Id).OrderBy(j => j.Id).ToListAsync();
+        Assert.True(JournalEntry.Verify(journal));
+        var unclaimed = Assert.Single(journal, j => j.Action == "unclaimed");
+        Assert.Equal(("李审查", "李审查 的认领已撤销，任务退回待认领"), (unclaimed.ActorName, unclaimed.Comment));
+    }
+
+    [Fact]
+    public async Task ALeader_ReassignsAClaimedTask_ToAColleagueOfItsRole_WhoThenCompletesIt()
+    {
+        await using var harness = await WorkflowHarness.CreateAsync();
+        var item = await harness.CreateItemAsync(SampleItems.DivisionOfDuties());
+        var review = await harness.EngineAsync(e => e.SubmitAsync(item.Id, Drafter));
+        await harness.EngineAsync(e => e.ClaimAsync(review!.Id, Reviewer));
+
+        await Assert.ThrowsAsync<ForbiddenException>(() => harness.EngineAsync(e => e.AssignAsync(review!.Id, OtherReviewer, Reviewer)));
+        var refused = await Assert.ThrowsAsync<ValidationFailedException>(() => harness.EngineAsync(e => e.AssignAsync(review!.Id, Drafter, Leader)));
+        Assert.Equal(["userId"], refused.Errors.Keys);
+        Assert.Contains("保密审查员", refused.Errors["userId"][0], StringComparison.Ordinal);
+
+        var assigned = await harness.EngineAsync(e => e.AssignAsync(review!.Id, OtherReviewer, Leader));
+        Assert.Equal("u-reviewer-2", assigned.ClaimedById);
+        await Assert.ThrowsAsync<ConflictException>(() =>
+            harness.EngineAsync(e => e.CompleteAsync(review!.Id, new TaskCompletion { Outcome = "approve" }, Reviewer)));
+        var next = await harness.EngineAsync(e => e.CompleteAsync(review!.Id, new TaskCompletion { Outcome = "approve" }, OtherReviewer));
+        Assert.Equal("sign-off", next!.NodeId);
+
+        await using var db = harness.NewContext();
+        var line = await db.Journal.SingleAsync(j => j.ItemId == item.Id && j.Action == "assigned");
+        Assert.Equal(("张主任", "由 李审查 改派给 周审查"), (line.ActorName, line.Comment));
+    }
+
+    [Fact]
+    public async Task AReturnedDraft_BelongsToItsDrafter_NotToAColleague()
+    {
+        await using var harness = await WorkflowHarness.CreateAsync();
+        var item = await harness.CreateItemAsync(SampleItems.DivisionOfDuties());
+        var review = await harness.EngineAsync(e => e.SubmitAsync(item.Id, Drafter));
+        var draft = await harness.EngineAsync(e => e.CompleteAsync(review!.Id, new TaskCompletion { Outcome = "return", Comment = "请补充" }, Reviewer));
+
+        await Assert.ThrowsAsync<ForbiddenException>(() => harness.EngineAsync(e => e.SubmitAsync(item.Id, OtherDrafter)));
+        await Assert.ThrowsAsync<ForbiddenException>(() => harness.EngineAsync(e => e.ClaimAsync(draft!.Id, OtherDrafter)));
+        var assign = await Assert.ThrowsAsync<ForbiddenException>(() => harness.EngineAsync(e => e.AssignAsync(draft!.Id, OtherDrafter, Leader)));
+        Assert.Contains("王拟稿", assign.Message, StringComparison.Ordinal);
+
+        var again = await harness.EngineAsync(e => e.SubmitAsync(item.Id, Drafter));
+        Assert.Equal("review", again!.NodeId);
+    }
+}
