@@ -37,7 +37,7 @@ try
     app.MapApi();
     app.MapConsentPage();
     app.MapPublicColumn();
-    app.MapStaffPages();
+    app.MapAdminPages();
     app.MapScreens();
 
     await app.RunAsync();

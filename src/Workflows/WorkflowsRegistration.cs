@@ -29,6 +29,11 @@ public static class WorkflowsRegistration
         services.AddScoped<CatalogueQueries>();
         services.AddScoped<WorkflowEngine>();
         services.AddScoped<TaskQueries>();
+        services.AddScoped<TaskBoard>();
+        services.AddScoped<ItemJournal>();
+        services.AddScoped<ConsentQueries>();
+        services.AddScoped<ItemSearch>();
+        services.AddScoped<Monitoring.AlertQueries>();
         services.AddScoped<DefinitionService>();
         services.AddScoped<InstanceMigrator>();
         services.AddSingleton<Demo.DemoCatalogue>();

@@ -78,7 +78,7 @@ internal static class ProcessRunner
             context.NewTimedTasks.Add(task);
         }
 
-        context.Journal("task-opened", Actor.System, node, details: $"候选角色：{Roles.Label(task.Role)}{(due is null ? string.Empty : $"；办理时限 {due:yyyy-MM-dd HH:mm}")}");
+        context.Journal("task-opened", Actor.System, node, details: $"候选角色：{Roles.Label(task.Role)}{(due is null ? string.Empty : $"；办理时限 {Common.OfficeTime.Format(due.Value)}")}");
     }
 
     private static string? OpenConsent(StepContext context, NodeDocument node)
@@ -105,7 +105,7 @@ internal static class ProcessRunner
                 $"consent:{request.Id}", request.Id, context.Now));
         }
 
-        context.Journal("consent-requested", Actor.System, node, details: $"向 {holders.Count} 位权利人征求意见：{string.Join("、", holders.Select(h => h.Name))}；答复期限 {due:yyyy-MM-dd}");
+        context.Journal("consent-requested", Actor.System, node, details: $"向 {holders.Count} 位权利人征求意见：{string.Join("、", holders.Select(h => h.Name))}；答复期限 {Common.OfficeTime.Format(due)}");
         return null;
     }
 
@@ -151,7 +151,7 @@ internal static class ProcessRunner
             context.Db.Notifications.Add(new Notification(RecipientKind.Role, node.To!, node.Name ?? "通知", text, context.Item.Id, key, context.Now));
         }
 
-        context.Journal("notified", Actor.System, node, details: $"通知对象：{node.To}；{text}");
+        context.Journal("notified", Actor.System, node, details: $"通知对象：{Common.Messages.NotifyTarget(node.To)}；{text}");
     }
 
     private static void End(StepContext context, NodeDocument node)

@@ -322,14 +322,21 @@ public sealed class WorkflowEngine(
         return instance.Id;
     }
 
-    private static (OutcomeDocument Outcome, Exemption? Exemption) CheckCompletion(NodeDocument node, TaskCompletion completion)
+    /// <summary>
+    /// The rules of completing a task on this node, without touching storage: the outcome must be
+    /// one of the node's, a comment or an exemption ground is present where the outcome requires
+    /// one. Screens call this to show errors at the fields at once; completing checks it again.
+    /// </summary>
+    public static (OutcomeDocument Outcome, Exemption? Exemption) CheckCompletion(NodeDocument node, TaskCompletion completion)
     {
-        var outcome = node.Outcomes!.FirstOrDefault(o => o.Id == completion.Outcome);
+        ArgumentNullException.ThrowIfNull(node);
+        ArgumentNullException.ThrowIfNull(completion);
+        var outcome = node.Outcomes?.FirstOrDefault(o => o.Id == completion.Outcome);
         if (outcome is null)
         {
             throw new ValidationFailedException(new Dictionary<string, string[]>
             {
-                ["outcome"] = [$"“{node.Name}”的办理结果只能是：{string.Join("、", node.Outcomes!.Select(o => $"{o.Id}（{o.Label}）"))}。 Unknown outcome."],
+                ["outcome"] = [$"“{node.Name}”的办理结果只能是：{string.Join("、", (node.Outcomes ?? []).Select(o => $"{o.Id}（{o.Label}）"))}。 Unknown outcome."],
             });
         }
 
@@ -395,7 +402,7 @@ public sealed class WorkflowEngine(
         var (outcome, next) = requests.Any(r => r.Status == ConsentStatus.Refused) ? ("refused", node.OnRefused)
             : requests.Any(r => r.Status == ConsentStatus.NoReply) ? (silenceRefuses ? ("refused", node.OnRefused) : ("no-reply", node.OnNoReply))
             : ("agreed", node.OnAgreed);
-        var summary = string.Join("；", requests.Select(r => $"{r.HolderName}：{r.Status}{(r.Reason is null ? string.Empty : $"（{r.Reason}）")}"));
+        var summary = string.Join("；", requests.Select(r => $"{r.HolderName}：{Messages.Of(r.Status)}{(r.Reason is null ? string.Empty : $"（{r.Reason}）")}"));
         task.Complete(outcome, summary, Actor.System, context.Now);
         context.Instance.RecordOutcome(outcome, summary, null);
         context.Journal("consent-closed", Actor.System, node, outcome, summary);
