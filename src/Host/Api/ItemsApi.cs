@@ -1,5 +1,6 @@
 using Disclosure.Host.Accounts;
 using Disclosure.Workflows.Catalogue;
+using Disclosure.Workflows.Common;
 using Disclosure.Workflows.Definitions;
 using Disclosure.Workflows.Engine;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -74,6 +75,6 @@ internal static class ItemsApi
     public static Caller RequireRole(HttpContext http, string role)
     {
         var caller = http.User.ToCaller();
-        return caller.Has(role) ? caller : throw new ForbiddenException($"需要“{Roles.Label(role)}”角色。 This needs the {role} role.");
+        return caller.Has(role) ? caller : throw new ForbiddenException(Messages.RoleRequired(Roles.Label(role)));
     }
 }
