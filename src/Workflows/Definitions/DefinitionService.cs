@@ -1,8 +1,8 @@
 using Disclosure.Workflows.Catalogue;
+using Disclosure.Workflows.Common;
 using Disclosure.Workflows.Engine;
 using Disclosure.Workflows.Persistence;
 using Microsoft.EntityFrameworkCore;
-using Disclosure.Workflows.Common;
 
 namespace Disclosure.Workflows.Definitions;
 

@@ -3,8 +3,8 @@ using Disclosure.Workflows.Catalogue;
 using Disclosure.Workflows.Common;
 using Disclosure.Workflows.Definitions;
 using Disclosure.Workflows.Engine;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using static Disclosure.Testing.WorkflowHarness;
 
 namespace Disclosure.Workflows.Tests.Engine;
