@@ -43,8 +43,7 @@ internal static class TasksApi
         }).WithSummary("Give a claimed task back to its role: the claimant, or a leader.");
         group.MapPost("/{id:guid}/assign", async (Guid id, AssignRequest request, HttpContext http, StaffDirectory staff, WorkflowEngine engine, CancellationToken ct) =>
         {
-            var assignee = await staff.FindAsync(request.UserId) ?? throw new ValidationFailedException(
-                new Dictionary<string, string[]> { ["userId"] = [Messages.AssigneeUnknown.Text] });
+            var assignee = await staff.FindAsync(request.UserId) ?? throw new ValidationFailedException("userId", Messages.AssigneeUnknown);
             var task = await engine.AssignAsync(id, assignee, http.User.ToCaller(), ct);
             return TypedResults.Ok(new { task.Id, task.ClaimedById, task.ClaimedByName });
         }).WithSummary("Leaders: assign (or reassign) the task to a colleague holding its role, with { userId }.");

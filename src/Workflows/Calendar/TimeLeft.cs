@@ -28,10 +28,10 @@ public sealed record TimeLeft(bool Overdue, int? WorkingDays, TimeSpan? Span)
 
     public override string ToString() => (Overdue, WorkingDays, Span) switch
     {
-        (false, { } days, _) => Messages.WorkingDaysLeft(days),
-        (true, { } days, _) => Messages.OverdueWorkingDays(days),
-        (false, _, { } span) => Messages.HoursLeft((int)span.TotalHours, span.Minutes),
-        (true, _, { } span) => Messages.OverdueHours((int)span.TotalHours, span.Minutes),
+        (false, { } days, _) => Messages.WorkingDaysLeft(days).Text,
+        (true, { } days, _) => Messages.OverdueWorkingDays(days).Text,
+        (false, _, { } span) => Messages.HoursLeft((int)span.TotalHours, span.Minutes).Text,
+        (true, _, { } span) => Messages.OverdueHours((int)span.TotalHours, span.Minutes).Text,
         _ => string.Empty,
     };
 }

@@ -19,9 +19,9 @@ public static partial class Messages
         new("task.draft-belongs-to-drafter", $"第 {version} 版由 {drafter} 起草，拟稿任务只能由其办理。");
 
     /// <summary>Journal comment when a task is given back to its role.</summary>
-    public static string JournalUnclaimed(string claimant) => $"{claimant} 的认领已撤销，任务退回待认领";
+    public static UserMessage JournalUnclaimed(string claimant) => new("journal.unclaimed-comment", $"撤销 {claimant} 的认领，任务退回待认领");
 
     /// <summary>Journal comment when a leader assigns a task.</summary>
-    public static string JournalAssigned(string assignee, string? previous) =>
-        previous is null ? $"指派给 {assignee}" : $"由 {previous} 改派给 {assignee}";
+    public static UserMessage JournalAssigned(string assignee, string? previous) =>
+        new("journal.assigned-comment", previous is null ? $"将任务指派给 {assignee}" : $"将任务由 {previous} 改派给 {assignee}");
 }

@@ -1,5 +1,6 @@
 using Disclosure.Testing;
 using Disclosure.Workflows.Catalogue;
+using Disclosure.Workflows.Common;
 using Disclosure.Workflows.Definitions;
 using Disclosure.Workflows.Engine;
 using Microsoft.EntityFrameworkCore;
@@ -34,7 +35,7 @@ public sealed class AssignmentTests
         var journal = await db.Journal.Where(j => j.ItemId == item.Id).OrderBy(j => j.Id).ToListAsync();
         Assert.True(JournalEntry.Verify(journal));
         var unclaimed = Assert.Single(journal, j => j.Action == "unclaimed");
-        Assert.Equal(("李审查", "李审查 的认领已撤销，任务退回待认领"), (unclaimed.ActorName, unclaimed.Comment));
+        Assert.Equal(("李审查", "撤销 李审查 的认领，任务退回待认领"), (unclaimed.ActorName, unclaimed.Comment));
     }
 
     [Fact]
@@ -48,7 +49,7 @@ public sealed class AssignmentTests
         await Assert.ThrowsAsync<ForbiddenException>(() => harness.EngineAsync(e => e.AssignAsync(review!.Id, OtherReviewer, Reviewer)));
         var refused = await Assert.ThrowsAsync<ValidationFailedException>(() => harness.EngineAsync(e => e.AssignAsync(review!.Id, Drafter, Leader)));
         Assert.Equal(["userId"], refused.Errors.Keys);
-        Assert.Contains("保密审查员", refused.Errors["userId"][0], StringComparison.Ordinal);
+        Assert.Contains("保密审查员", refused.Errors["userId"][0].Text, StringComparison.Ordinal);
 
         var assigned = await harness.EngineAsync(e => e.AssignAsync(review!.Id, OtherReviewer, Leader));
         Assert.Equal("u-reviewer-2", assigned.ClaimedById);
@@ -59,7 +60,7 @@ public sealed class AssignmentTests
 
         await using var db = harness.NewContext();
         var line = await db.Journal.SingleAsync(j => j.ItemId == item.Id && j.Action == "assigned");
-        Assert.Equal(("张主任", "由 李审查 改派给 周审查"), (line.ActorName, line.Comment));
+        Assert.Equal(("张主任", "将任务由 李审查 改派给 周审查"), (line.ActorName, line.Comment));
     }
 
     [Fact]

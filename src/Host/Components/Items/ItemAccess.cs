@@ -17,7 +17,7 @@ public sealed record ItemAccess(bool CanEdit, string? ReadOnlyReason, string? Sa
         var drafter = caller.Has(Roles.Drafter);
         if (item is null)
         {
-            return new ItemAccess(drafter, drafter ? null : Messages.ReadOnlyNotDrafter, null, false, false, false);
+            return new ItemAccess(drafter, drafter ? null : Messages.ReadOnlyNotDrafter.Text, null, false, false, false);
         }
 
         var latest = item.LatestVersion;
@@ -25,17 +25,17 @@ public sealed record ItemAccess(bool CanEdit, string? ReadOnlyReason, string? Sa
         var canConfirm = drafter && !item.IsWithdrawn && item.Timing == TimingClass.LongTerm && item.PublishedVersions.Any();
         if (item.IsWithdrawn)
         {
-            return new ItemAccess(false, Messages.ReadOnlyWithdrawn, null, false, false, false);
+            return new ItemAccess(false, Messages.ReadOnlyWithdrawn.Text, null, false, false, false);
         }
 
         if (!drafter)
         {
-            return new ItemAccess(false, Messages.ReadOnlyNotDrafter, null, false, canWithdraw, false);
+            return new ItemAccess(false, Messages.ReadOnlyNotDrafter.Text, null, false, canWithdraw, false);
         }
 
         if (latest.Status == VersionStatus.InReview)
         {
-            return new ItemAccess(false, Messages.ReadOnlyInReview(latest.Number, openStep), null, false, canWithdraw, canConfirm);
+            return new ItemAccess(false, Messages.ReadOnlyInReview(latest.Number, openStep).Text, null, false, canWithdraw, canConfirm);
         }
 
         if (latest.IsEditable)
@@ -43,10 +43,10 @@ public sealed record ItemAccess(bool CanEdit, string? ReadOnlyReason, string? Sa
             var mine = latest.DrafterId == caller.Actor.Id || latest.DrafterId == Actor.System.Id;
             return mine
                 ? new ItemAccess(true, null, null, true, canWithdraw, canConfirm)
-                : new ItemAccess(false, Messages.ReadOnlyOtherDrafter(latest.Number, latest.DrafterName), null, false, canWithdraw, canConfirm);
+                : new ItemAccess(false, Messages.ReadOnlyOtherDrafter(latest.Number, latest.DrafterName).Text, null, false, canWithdraw, canConfirm);
         }
 
         // The latest version is closed (published, withheld, superseded): saving drafts the next one.
-        return new ItemAccess(true, null, Messages.SavingStartsVersion(latest.Number, latest.Number + 1), false, canWithdraw, canConfirm);
+        return new ItemAccess(true, null, Messages.SavingStartsVersion(latest.Number, latest.Number + 1).Text, false, canWithdraw, canConfirm);
     }
 }

@@ -1,9 +1,9 @@
-using Disclosure.Workflows.Catalogue;
+using Disclosure.Workflows.Common;
 
 namespace Disclosure.Host.Components.Common;
 
 /// <summary>The refusals of the last attempt, by field key as the domain reports them, shown at each field.</summary>
-public sealed class FieldErrors
+public sealed class FormErrors
 {
     private readonly Dictionary<string, string> _errors = new(StringComparer.OrdinalIgnoreCase);
 
@@ -35,7 +35,7 @@ public sealed class FieldErrors
         _errors.Clear();
         foreach (var (field, messages) in refusal.Errors)
         {
-            _errors[field] = string.Join(" ", messages);
+            _errors[field] = string.Join(" ", messages.Select(m => m.Text));
         }
     }
 }
