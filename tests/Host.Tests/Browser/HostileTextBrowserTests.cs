@@ -9,6 +9,7 @@ namespace Disclosure.Host.Tests.Browser;
 /// could type it, is shown as text on every staff screen: no dialog ever opens, and the characters
 /// read exactly as typed.
 /// </summary>
+[Collection(OneBrowserAtATime.Name)]
 public sealed class HostileTextBrowserTests(RunningHost host) : IClassFixture<RunningHost>
 {
     private const string Title = "<script>alert('title')</script>\"><img src=x onerror=alert('img')>供热通知";

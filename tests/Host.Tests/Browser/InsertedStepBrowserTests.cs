@@ -9,6 +9,7 @@ namespace Disclosure.Host.Tests.Browser;
 /// two new outcomes, one requiring a comment) and publishes it; an item reaches it, and a leader
 /// claims and completes it on screen with each outcome while the item goes on.
 /// </summary>
+[Collection(OneBrowserAtATime.Name)]
 public sealed class InsertedStepBrowserTests(RunningHost host) : IClassFixture<RunningHost>
 {
     private const string Title = "永安街道2026年度社区公益岗位设置方案";
@@ -28,7 +29,12 @@ public sealed class InsertedStepBrowserTests(RunningHost host) : IClassFixture<R
         var leader = await StaffSession.SignInAsync(host, "zhangzhiqiang");
         var page = leader.Page;
         var row = page.GetByTestId("tasks").Locator("tr", new() { HasText = Title });
+        await page.GetByLabel("环节").SelectOptionAsync("合法性审查");
+        await Assertions.Expect(page.GetByTestId("task-count")).ToHaveTextAsync("共 1 项任务");
         await Assertions.Expect(row).ToContainTextAsync("合法性审查");
+        await page.GetByLabel("只看已超期").CheckAsync();
+        await Assertions.Expect(row).ToHaveCountAsync(0);
+        await page.GetByLabel("只看已超期").UncheckAsync();
         await row.GetByRole(AriaRole.Button, new() { Name = "认领" }).ClickAsync();
         await Assertions.Expect(row).ToContainTextAsync("张志强");
         await row.GetByRole(AriaRole.Link, new() { Name = Title }).ClickAsync();
