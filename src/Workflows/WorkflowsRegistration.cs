@@ -27,6 +27,8 @@ public static class WorkflowsRegistration
         services.TryAddSingleton<IDeadlineScheduler, SweepOnlyDeadlineScheduler>();
         services.AddScoped<CatalogueService>();
         services.AddScoped<CatalogueQueries>();
+        services.AddScoped<Catalogue.Attachments.AttachmentService>();
+        services.AddSingleton(builder.Configuration.GetSection(Catalogue.Attachments.AttachmentOptions.Section).Get<Catalogue.Attachments.AttachmentOptions>() ?? new Catalogue.Attachments.AttachmentOptions());
         services.AddScoped<WorkflowEngine>();
         services.AddScoped<TaskQueries>();
         services.AddScoped<DefinitionService>();
