@@ -28,7 +28,7 @@ public static class WorkflowsRegistration
         services.AddScoped<CatalogueService>();
         services.AddScoped<CatalogueQueries>();
         services.AddScoped<Catalogue.Attachments.AttachmentService>();
-        services.AddSingleton(builder.Configuration.GetSection(Catalogue.Attachments.AttachmentOptions.Section).Get<Catalogue.Attachments.AttachmentOptions>() ?? new Catalogue.Attachments.AttachmentOptions());
+        services.AddSingleton(sp => sp.GetRequiredService<IConfiguration>().GetSection(Catalogue.Attachments.AttachmentOptions.Section).Get<Catalogue.Attachments.AttachmentOptions>() ?? new Catalogue.Attachments.AttachmentOptions());
         services.AddScoped<WorkflowEngine>();
         services.AddScoped<TaskQueries>();
         services.AddScoped<DefinitionService>();

@@ -27,6 +27,9 @@ public sealed class DisclosureAppFactory : WebApplicationFactory<Program>
 
     public string ConnectionString { get; }
 
+    /// <summary>Configuration the test sets (e.g. a small <c>Attachments:MaxBytes</c>), applied before first use.</summary>
+    public IReadOnlyDictionary<string, string> Settings { get; init; } = new Dictionary<string, string>();
+
     /// <summary>Set before first use to run the Host on a clock the test moves.</summary>
     public FakeTimeProvider? Clock { get; init; }
 
@@ -37,6 +40,11 @@ public sealed class DisclosureAppFactory : WebApplicationFactory<Program>
         builder.UseEnvironment("Testing");
         builder.UseSetting("ConnectionStrings:Disclosure", ConnectionString);
         builder.UseSetting("Jobs:WorkerCount", "2");
+        foreach (var (key, value) in Settings)
+        {
+            builder.UseSetting(key, value);
+        }
+
         if (Clock is not null)
         {
             builder.ConfigureTestServices(services => services.Replace(ServiceDescriptor.Singleton<TimeProvider>(Clock)));

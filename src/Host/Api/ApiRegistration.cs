@@ -11,6 +11,7 @@ internal static class ApiRegistration
         var services = builder.Services;
         services.AddProblemDetails();
         services.AddExceptionHandler<ProblemMapping>();
+        services.AddAntiforgery();
         // Malformed JSON and wrong types become exceptions the handler answers as 400 problems.
         services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
         services.Configure<JsonOptions>(options =>
@@ -41,6 +42,7 @@ internal static class ApiRegistration
         app.MapAdminApis();
         app.MapConsentApi();
         app.MapPublicApi();
+        app.MapAttachmentsApi();
         app.MapOpenApi("/openapi/{documentName}.json").AllowAnonymous();
         app.UseSwaggerUI(options =>
         {

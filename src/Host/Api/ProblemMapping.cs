@@ -1,4 +1,6 @@
 using Disclosure.Workflows.Catalogue;
+using Disclosure.Workflows.Catalogue.Attachments;
+using Disclosure.Workflows.Common;
 using Disclosure.Workflows.Definitions;
 using Disclosure.Workflows.Engine;
 using Microsoft.AspNetCore.Diagnostics;
@@ -27,6 +29,13 @@ internal sealed class ProblemMapping(IProblemDetailsService problems, ILogger<Pr
                 Title = "流程定义未通过校验 The definition breaks rules",
                 Detail = string.Join("；", ex.Errors.Select(e => e.Message)),
             }, ex.Errors),
+            AttachmentRejectedException ex => Coded(new HttpValidationProblemDetails(new Dictionary<string, string[]> { [AttachmentRejectedException.Field] = [ex.Message] })
+            {
+                Status = StatusCodes.Status400BadRequest,
+                Title = Messages.AttachmentProblemTitle.Text,
+                Detail = ex.Message,
+            }, ex.Code),
+            AttachmentTooLargeException ex => Coded(Problem(StatusCodes.Status413PayloadTooLarge, Messages.AttachmentTooLargeTitle.Text, ex.Message), ex.Code),
             DefinitionFormatException ex => Problem(StatusCodes.Status400BadRequest, "流程定义格式错误 Malformed definition", ex.Message),
             BadHttpRequestException ex => Problem(ex.StatusCode, "请求无法解析 Malformed request", RequestError(ex)),
             NotFoundException ex => Problem(StatusCodes.Status404NotFound, "未找到 Not found", ex.Message),
@@ -48,6 +57,12 @@ internal sealed class ProblemMapping(IProblemDetailsService problems, ILogger<Pr
 
         httpContext.Response.StatusCode = problem.Status ?? StatusCodes.Status500InternalServerError;
         return await problems.TryWriteAsync(new ProblemDetailsContext { HttpContext = httpContext, ProblemDetails = problem, Exception = exception });
+    }
+
+    private static ProblemDetails Coded(ProblemDetails problem, string code)
+    {
+        problem.Extensions["code"] = code;
+        return problem;
     }
 
     private static ProblemDetails Problem(int status, string title, string detail) => new() { Status = status, Title = title, Detail = detail };

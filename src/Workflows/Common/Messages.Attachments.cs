@@ -44,6 +44,13 @@ public static partial class Messages
     public static UserMessage AttachmentNotDrafter(int number, string drafterName) =>
         new("attachment.not-drafter", $"第 {number} 版由 {drafterName} 起草，只有起草人可以增删附件。");
 
+    public static UserMessage AttachmentFormExpired { get; } =
+        new("attachment.form-expired", "页面已过期或来源不明，请刷新页面后重新上传。");
+
+    public static UserMessage AttachmentProblemTitle { get; } = new("attachment.rejected", "附件不符合要求");
+
+    public static UserMessage AttachmentTooLargeTitle { get; } = new("attachment.too-large-title", "附件过大");
+
     public static UserMessage AttachmentChangedMeanwhile { get; } =
         new("attachment.changed-meanwhile", "附件已被他人同时修改，请刷新后重试。");
 
