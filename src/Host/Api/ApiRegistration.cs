@@ -1,5 +1,6 @@
 using System.Threading.RateLimiting;
 using Disclosure.Host.Accounts;
+using Disclosure.Host.Operations;
 using Microsoft.AspNetCore.Http.Json;
 
 namespace Disclosure.Host.Api;
@@ -12,6 +13,7 @@ internal static class ApiRegistration
         services.AddProblemDetails();
         services.AddExceptionHandler<ProblemMapping>();
         services.AddAntiforgery();
+        builder.AddPublicAddress();
         // Malformed JSON and wrong types become exceptions the handler answers as 400 problems.
         services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
         services.Configure<JsonOptions>(options =>

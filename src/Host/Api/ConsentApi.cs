@@ -10,19 +10,29 @@ namespace Disclosure.Host.Api;
 
 public sealed record ConsentAnswer(string? Decision, string? Reason);
 
-public sealed record ConsentRequestView(string HolderName, string Concern, string Details, string ItemTitle, string ItemSummary, DateTimeOffset DueAt, string Office);
+/// <summary>What the rights-holder is asked, with the catalogue's wording (invitation, deadline, what silence means).</summary>
+public sealed record ConsentRequestView(
+    string HolderName, string Concern, string Details, string ItemTitle, string ItemSummary, DateTimeOffset DueAt, string Office,
+    string Invitation, string Deadline, string Silence)
+{
+    public static ConsentRequestView Of(ConsentLetter letter)
+    {
+        ArgumentNullException.ThrowIfNull(letter);
+        return new(letter.HolderName, letter.Concern, letter.Details, letter.ItemTitle, letter.ItemSummary, letter.DueAt, Disclosure.Workflows.Common.Messages.OfficeName,
+            letter.Wording.Invitation, letter.Wording.Deadline, letter.Wording.Silence);
+    }
+}
 
 internal static class ConsentApi
 {
     public const string RateLimit = "consent";
-    public const string Office = "淄博市周村区永安街道办事处";
 
     public static IEndpointRouteBuilder MapConsentApi(this IEndpointRouteBuilder app)
     {
         // Anonymous: a rights-holder is not a user. Guessing is rate-limited per client address.
         var consent = app.MapGroup("/api/consent").WithTags("Consent").AllowAnonymous().RequireRateLimiting(RateLimit);
-        consent.MapGet("/{token}", async (string token, WorkflowEngine engine, DisclosureDbContext db, CancellationToken ct) =>
-            TypedResults.Ok(await FindAsync(token, engine, db, ct)));
+        consent.MapGet("/{token}", async (string token, WorkflowEngine engine, ConsentLetters letters, CancellationToken ct) =>
+            TypedResults.Ok(await FindAsync(token, engine, letters, ct)));
         consent.MapPost("/{token}", async (string token, ConsentAnswer answer, WorkflowEngine engine, CancellationToken ct) =>
         {
             var agree = answer.Decision?.Trim().ToLowerInvariant() switch
@@ -46,14 +56,8 @@ internal static class ConsentApi
         return app;
     }
 
-    public static async Task<ConsentRequestView> FindAsync(string token, WorkflowEngine engine, DisclosureDbContext db, CancellationToken ct)
-    {
-        var request = await engine.OpenRequestForTokenAsync(token, ct);
-        var found = await db.ItemVersions.AsNoTracking().Where(v => v.Id == request.ItemVersionId).Select(v => new { v.Title, v.Body }).SingleAsync(ct);
-        var summary = System.Text.RegularExpressions.Regex.Replace(found.Body, "<[^>]+>", " ").Trim();
-        return new ConsentRequestView(request.HolderName, Labels.Of(request.Concern), request.Details, found.Title,
-            summary.Length > 300 ? summary[..300] + "…" : summary, request.DueAt, Office);
-    }
+    public static async Task<ConsentRequestView> FindAsync(string token, WorkflowEngine engine, ConsentLetters letters, CancellationToken ct) =>
+        ConsentRequestView.Of(await letters.ForAsync(await engine.OpenRequestForTokenAsync(token, ct), ct));
 
     private static string Letter(ConsentRequest request, string title, string link)
     {
@@ -70,7 +74,7 @@ internal static class ConsentApi
             <p>请于 <strong>{due:yyyy年M月d日 HH:mm}</strong> 前答复是否同意公开。不同意的，请说明理由。逾期未答复的，视为不同意公开。</p>
             <p>答复方式：用手机或电脑打开下列链接（仅可使用一次）：</p>
             <p class="link">{E(link)}</p>
-            <p style="text-align:right">{E(Office)}<br>{DateTime.UtcNow.AddHours(8):yyyy年M月d日}</p>
+            <p style="text-align:right">{E(Disclosure.Workflows.Common.Messages.OfficeName)}<br>{DateTime.UtcNow.AddHours(8):yyyy年M月d日}</p>
             </body></html>
             """;
     }

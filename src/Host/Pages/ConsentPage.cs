@@ -14,11 +14,11 @@ internal static class ConsentPage
 {
     public static IEndpointRouteBuilder MapConsentPage(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/consent/{token}", async (string token, WorkflowEngine engine, DisclosureDbContext db, CancellationToken ct) =>
+        app.MapGet("/consent/{token}", async (string token, WorkflowEngine engine, ConsentLetters letters, CancellationToken ct) =>
         {
             try
             {
-                var request = await ConsentApi.FindAsync(token, engine, db, ct);
+                var request = await ConsentApi.FindAsync(token, engine, letters, ct);
                 return Html(Form(token, request, error: null));
             }
             catch (ConsentLinkInvalidException ex)
@@ -27,7 +27,7 @@ internal static class ConsentPage
             }
         }).AllowAnonymous().RequireRateLimiting(ConsentApi.RateLimit).ExcludeFromDescription();
 
-        app.MapPost("/consent/{token}", async (string token, HttpContext http, WorkflowEngine engine, DisclosureDbContext db, CancellationToken ct) =>
+        app.MapPost("/consent/{token}", async (string token, HttpContext http, WorkflowEngine engine, ConsentLetters letters, CancellationToken ct) =>
         {
             var form = http.Request.HasFormContentType ? await http.Request.ReadFormAsync(ct) : null;
             var decision = form?["decision"].ToString();
@@ -44,7 +44,7 @@ internal static class ConsentPage
             }
             catch (ValidationFailedException ex)
             {
-                var request = await ConsentApi.FindAsync(token, engine, db, ct);
+                var request = await ConsentApi.FindAsync(token, engine, letters, ct);
                 return Html(Form(token, request, string.Join(" ", ex.Errors.SelectMany(e => e.Value))), StatusCodes.Status400BadRequest);
             }
             catch (ConsentLinkInvalidException ex)
