@@ -53,6 +53,7 @@ internal static class AccountsRegistration
             .AddIdentityCookies(cookies => cookies.ApplicationCookie?.Configure(options =>
             {
                 options.LoginPath = "/login";
+                options.AccessDeniedPath = "/forbidden";
                 options.Cookie.Name = "disclosure.auth";
                 options.Cookie.HttpOnly = true;
                 options.Cookie.SameSite = Microsoft.AspNetCore.Http.SameSiteMode.Lax;
