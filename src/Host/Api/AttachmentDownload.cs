@@ -7,6 +7,7 @@ namespace Disclosure.Host.Api;
 /// Sends an attachment's bytes with the type detected when it was added (never the name's), told
 /// not to be sniffed, and as a download unless it is an image or a PDF asked for inline. The name
 /// goes into Content-Disposition twice: an ASCII fallback and the UTF-8 <c>filename*</c> (RFC 5987/6266).
+/// The site-wide Content-Security-Policy (no script, no plugins' objects) covers these responses too.
 /// </summary>
 internal sealed class AttachmentDownload(AttachmentFile file, bool inline, bool isPublic) : IResult
 {
@@ -21,13 +22,6 @@ internal sealed class AttachmentDownload(AttachmentFile file, bool inline, bool 
         response.Headers.XContentTypeOptions = "nosniff";
         // Drafts are internal: no cache keeps them. Public files are revalidated so a withdrawal takes effect.
         response.Headers.CacheControl = isPublic ? "no-cache" : "private, no-store";
-        if (file.Kind != AttachmentKind.Pdf)
-        {
-            // Opened directly, nothing in the file may run or load anything. (A PDF is left out:
-            // Chromium does not show PDFs in a sandboxed document.)
-            response.Headers.ContentSecurityPolicy = "default-src 'none'; img-src 'self'; style-src 'unsafe-inline'; sandbox";
-        }
-
         if (HttpMethods.IsHead(httpContext.Request.Method))
         {
             return;

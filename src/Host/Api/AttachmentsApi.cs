@@ -63,8 +63,9 @@ internal static class AttachmentsApi
             return TypedResults.NoContent();
         }).WithSummary("Remove a file from the version being drafted (its drafter only).");
 
+        // An empty 404: a browser following an old link gets the Chinese error page, not a JSON document.
         app.MapGet("/gongkai/attachments/{id:guid}", async Task<Results<AttachmentDownload, NotFound>> (Guid id, bool? inline, AttachmentService attachments, CancellationToken ct) =>
-            await attachments.FindPublishedAsync(id, ct) is { } file ? new AttachmentDownload(file, inline == true, isPublic: true) : throw new NotFoundException(Messages.AttachmentNotPublished.Text))
+            await attachments.FindPublishedAsync(id, ct) is { } file ? new AttachmentDownload(file, inline == true, isPublic: true) : TypedResults.NotFound())
             .AllowAnonymous().WithTags("Public catalogue")
             .WithSummary("Download a file of a published item (anyone); files of drafts, superseded or withdrawn versions are not found.");
         return app;

@@ -1,10 +1,9 @@
-using System.Net;
+using Disclosure.Host.Components.Documents;
+using Disclosure.Workflows.Common;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Disclosure.Workflows.Catalogue;
 using Disclosure.Workflows.Engine;
 using Disclosure.Workflows.Notifications;
-using Disclosure.Workflows.Persistence;
-using Microsoft.AspNetCore.RateLimiting;
-using Microsoft.EntityFrameworkCore;
 
 namespace Disclosure.Host.Api;
 
@@ -18,7 +17,7 @@ public sealed record ConsentRequestView(
     public static ConsentRequestView Of(ConsentLetter letter)
     {
         ArgumentNullException.ThrowIfNull(letter);
-        return new(letter.HolderName, letter.Concern, letter.Details, letter.ItemTitle, letter.ItemSummary, letter.DueAt, Disclosure.Workflows.Common.Messages.OfficeName,
+        return new(letter.HolderName, letter.Concern, letter.Details, letter.ItemTitle, letter.ItemSummary, letter.DueAt, Messages.OfficeName,
             letter.Wording.Invitation, letter.Wording.Deadline, letter.Wording.Silence);
     }
 }
@@ -42,15 +41,18 @@ internal static class ConsentApi
                 _ => throw new ValidationFailedException(new Dictionary<string, string[]> { ["decision"] = ["请选择同意（agree）或不同意（refuse）。 decision must be agree or refuse."] }),
             };
             await engine.AnswerConsentAsync(token, agree, answer.Reason, ct);
-            return TypedResults.Ok(new { message = agree ? "已收到您同意公开的答复，谢谢。" : "已收到您不同意公开的答复及理由，谢谢。" });
+            return TypedResults.Ok(new { message = (agree ? Messages.ConsentAnsweredAgreed : Messages.ConsentAnsweredRefused).Text });
         });
 
-        app.MapGet("/api/consent-requests/{id:guid}/letter", async (Guid id, HttpContext http, WorkflowEngine engine, NotificationOptions options, DisclosureDbContext db, CancellationToken ct) =>
+        app.MapGet("/api/consent-requests/{id:guid}/letter", async (Guid id, WorkflowEngine engine, ConsentLetters letters, NotificationOptions options, TimeProvider clock, CancellationToken ct) =>
         {
             var (request, token) = await engine.IssueConsentTokenAsync(id, ct);
-            var title = await db.ItemVersions.Where(v => v.Id == request.ItemVersionId).Select(v => v.Title).SingleAsync(ct);
-            var link = $"{options.PublicBaseUrl.TrimEnd('/')}/consent/{token}";
-            return TypedResults.Content(Letter(request, title, link), "text/html; charset=utf-8");
+            return new RazorComponentResult<ConsentLetterDocument>(new Dictionary<string, object?>
+            {
+                [nameof(ConsentLetterDocument.Letter)] = await letters.ForAsync(request, ct),
+                [nameof(ConsentLetterDocument.Link)] = $"{options.PublicBaseUrl}/consent/{token}",
+                [nameof(ConsentLetterDocument.PrintedAt)] = clock.GetUtcNow(),
+            });
         }).WithTags("Consent").RequireAuthorization()
             .WithSummary("The request letter (征求意见书) for printing, with a fresh link; earlier links of this request stop working.");
         return app;
@@ -58,24 +60,4 @@ internal static class ConsentApi
 
     public static async Task<ConsentRequestView> FindAsync(string token, WorkflowEngine engine, ConsentLetters letters, CancellationToken ct) =>
         ConsentRequestView.Of(await letters.ForAsync(await engine.OpenRequestForTokenAsync(token, ct), ct));
-
-    private static string Letter(ConsentRequest request, string title, string link)
-    {
-        string E(string s) => WebUtility.HtmlEncode(s);
-        var due = request.DueAt.ToOffset(TimeSpan.FromHours(8));
-        return $"""
-            <!DOCTYPE html>
-            <html lang="zh-CN"><head><meta charset="utf-8"><title>征求意见书</title>
-            <style>body{"{"}font-family:serif;max-width:40em;margin:2em auto;line-height:1.8{"}"} h1{"{"}text-align:center{"}"} .link{"{"}word-break:break-all;font-family:monospace{"}"}</style></head>
-            <body>
-            <h1>政府信息公开征求意见书</h1>
-            <p>{E(request.HolderName)}：</p>
-            <p>本机关拟公开“{E(title)}”。该信息可能涉及您的{E(Labels.Of(request.Concern))}（{E(request.Details)}）。依照《中华人民共和国政府信息公开条例》第三十二条，现征求您的意见。</p>
-            <p>请于 <strong>{due:yyyy年M月d日 HH:mm}</strong> 前答复是否同意公开。不同意的，请说明理由。逾期未答复的，视为不同意公开。</p>
-            <p>答复方式：用手机或电脑打开下列链接（仅可使用一次）：</p>
-            <p class="link">{E(link)}</p>
-            <p style="text-align:right">{E(Disclosure.Workflows.Common.Messages.OfficeName)}<br>{DateTime.UtcNow.AddHours(8):yyyy年M月d日}</p>
-            </body></html>
-            """;
-    }
 }

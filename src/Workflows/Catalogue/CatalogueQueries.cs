@@ -79,7 +79,7 @@ public sealed class CatalogueQueries(DisclosureDbContext db)
         var files = (await db.Attachments.AsNoTracking().Where(a => ids.Contains(a.VersionId)).OrderBy(a => a.AddedAt).ThenBy(a => a.Id)
                 .Select(a => new { a.VersionId, a.Id, a.FileName, a.Kind, a.Length })
                 .ToListAsync(cancellationToken))
-            .ToLookup(a => a.VersionId, a => new PublicAttachment(a.Id, a.FileName, a.Kind.MediaType(), Messages.Label(a.Kind), a.Length, Messages.Size(a.Length)));
+            .ToLookup(a => a.VersionId, a => new PublicAttachment(a.Id, a.FileName, a.Kind.MediaType(), Messages.Label(a.Kind), a.Length, Messages.Size(a.Length), a.Kind.MayOpenInline()));
         return [.. items.Select(i => i with { Attachments = [.. files[i.Id]] })];
     }
 

@@ -16,8 +16,6 @@ public static partial class Messages
 
     public static UserMessage AttachmentNotFound { get; } = new("attachment.not-found", "没有这个附件，或它已被删除。");
 
-    public static UserMessage AttachmentNotPublished { get; } = new("attachment.not-published", "该附件不存在、尚未公开或已撤回。");
-
     public static UserMessage AttachmentVersionNotFound { get; } = new("attachment.version-not-found", "没有这个事项或版本。");
 
     public static UserMessage AttachmentNoOpenVersion { get; } =

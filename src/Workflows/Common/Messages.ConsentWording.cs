@@ -1,4 +1,3 @@
-using System.Globalization;
 using Disclosure.Workflows.Definitions;
 
 namespace Disclosure.Workflows.Common;
@@ -17,7 +16,7 @@ public static partial class Messages
         new("consent.invitation", $"{holderName}：本机关拟公开“{itemTitle}”，其中可能涉及您的{concern}（{details}）。依照《中华人民共和国政府信息公开条例》第三十二条，现征求您的意见。");
 
     public static UserMessage ConsentDeadline(DateTimeOffset dueAt) =>
-        new("consent.deadline", $"请于 {dueAt.ToOffset(TimeSpan.FromHours(8)).ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture)} 前答复是否同意公开；不同意的，请说明理由。");
+        new("consent.deadline", $"请于 {OfficeTime.Format(dueAt)} 前答复是否同意公开；不同意的，请说明理由。");
 
     /// <summary>The plan's rule (silence is refusal) or the 2019 regulation's (the office decides), as the definition says.</summary>
     public static UserMessage ConsentSilenceRule(ConsentSilence silence) => silence switch
@@ -25,4 +24,10 @@ public static partial class Messages
         ConsentSilence.OfficeDecides => new("consent.silence.office-decides", "逾期未答复的，由本机关依照《中华人民共和国政府信息公开条例》的规定决定是否公开。"),
         _ => new("consent.silence.refuse", "逾期未答复的，视为不同意公开。"),
     };
+
+    public static UserMessage ConsentDecisionRequired { get; } = new("consent.decision-required", "请选择同意公开或不同意公开。");
+
+    public static UserMessage ConsentAnsweredAgreed { get; } = new("consent.answered-agreed", "您已同意公开。感谢您的答复。");
+
+    public static UserMessage ConsentAnsweredRefused { get; } = new("consent.answered-refused", "您不同意公开，理由已记录。本机关将依法处理，感谢您的答复。");
 }

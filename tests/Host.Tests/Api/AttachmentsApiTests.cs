@@ -141,7 +141,7 @@ public sealed class AttachmentsApiTests(DisclosureAppFactory factory) : IClassFi
         var itemId = await ApprovalPathApiTests.CreateAsync(office.Drafter, SampleItems.DivisionOfDuties("附件公开测试"));
         var pdf = SampleFiles.Pdf();
         var first = (await office.Drafter.UploadJson(itemId, "分工.pdf", pdf)).GetProperty("id").GetGuid();
-        await office.Anonymous.GetJson($"/gongkai/attachments/{first}", HttpStatusCode.NotFound);
+        Assert.Equal(HttpStatusCode.NotFound, (await office.Anonymous.GetAsync(new Uri($"/gongkai/attachments/{first}", UriKind.Relative))).StatusCode);
 
         await PublishAsync(office, itemId);
         var published = await office.Anonymous.GetAsync(new Uri($"/gongkai/attachments/{first}", UriKind.Relative));
@@ -155,7 +155,7 @@ public sealed class AttachmentsApiTests(DisclosureAppFactory factory) : IClassFi
         Assert.True(draft.GetProperty("editable").GetBoolean());
         var copy = Assert.Single(draft.GetProperty("attachments").EnumerateArray()).GetProperty("id").GetGuid();
         Assert.NotEqual(first, copy);
-        await office.Anonymous.GetJson($"/gongkai/attachments/{copy}", HttpStatusCode.NotFound);
+        Assert.Equal(HttpStatusCode.NotFound, (await office.Anonymous.GetAsync(new Uri($"/gongkai/attachments/{copy}", UriKind.Relative))).StatusCode);
 
         // Taking the file off the draft leaves the published version's file (and its bytes) alone.
         Assert.Equal(HttpStatusCode.NoContent, (await office.Drafter.DeleteAsync(new Uri($"/api/attachments/{copy}", UriKind.Relative))).StatusCode);
@@ -163,7 +163,7 @@ public sealed class AttachmentsApiTests(DisclosureAppFactory factory) : IClassFi
         var table = (await office.Drafter.UploadJson(itemId, "新表.xlsx", SampleFiles.Xlsx())).GetProperty("id").GetGuid();
 
         await PublishAsync(office, itemId);
-        await office.Anonymous.GetJson($"/gongkai/attachments/{first}", HttpStatusCode.NotFound);
+        Assert.Equal(HttpStatusCode.NotFound, (await office.Anonymous.GetAsync(new Uri($"/gongkai/attachments/{first}", UriKind.Relative))).StatusCode);
         Assert.Equal(SampleFiles.Xlsx().Length, (await office.Anonymous.GetByteArrayAsync(new Uri($"/gongkai/attachments/{table}", UriKind.Relative))).Length);
         Assert.Equal(pdf, await office.Drafter.GetByteArrayAsync(new Uri($"/api/attachments/{first}", UriKind.Relative)));
     }

@@ -16,7 +16,7 @@ public sealed partial class BadInputTests(DisclosureAppFactory factory) : IClass
     private static readonly string[] Tables =
     [
         "items", "item_versions", "workflow_instances", "tasks", "consent_requests", "journal", "definition_versions",
-        "calendar_years", "alerts", "notifications", "notification_reads", "outbox",
+        "calendar_years", "alerts", "notifications", "notification_reads", "outbox", "attachments", "attachment_contents",
     ];
 
     [Fact]

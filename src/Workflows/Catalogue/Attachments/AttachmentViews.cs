@@ -18,7 +18,7 @@ public sealed record AttachmentView(
 public sealed record VersionAttachments(Guid ItemId, Guid VersionId, int VersionNumber, bool Editable, IReadOnlyList<AttachmentView> Attachments);
 
 /// <summary>An attachment of a published version, as the public column and the feed list it.</summary>
-public sealed record PublicAttachment(Guid Id, string FileName, string MediaType, string KindLabel, long Length, string SizeLabel);
+public sealed record PublicAttachment(Guid Id, string FileName, string MediaType, string KindLabel, long Length, string SizeLabel, bool MayOpenInline);
 
 /// <summary>What a download needs: the name to offer, the detected type, the length and the key of the bytes.</summary>
 public sealed record AttachmentFile(Guid Id, string FileName, AttachmentKind Kind, long Length, string Sha256)
