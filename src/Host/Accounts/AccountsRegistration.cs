@@ -35,6 +35,7 @@ internal static class AccountsRegistration
                 options.Lockout.AllowedForNewUsers = true;
                 options.User.RequireUniqueEmail = false;
             })
+            .AddErrorDescriber<ChineseIdentityErrors>()
             .AddRoles<IdentityRole>()
             .AddEntityFrameworkStores<AccountsDbContext>()
             .AddSignInManager()

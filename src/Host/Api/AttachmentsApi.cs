@@ -54,7 +54,7 @@ internal static class AttachmentsApi
 
         var single = app.MapGroup("/api/attachments").WithTags("Attachments").RequireAuthorization();
         single.MapGet("/{id:guid}", async Task<Results<AttachmentDownload, NotFound>> (Guid id, bool? inline, AttachmentService attachments, CancellationToken ct) =>
-            await attachments.FindAsync(id, ct) is { } file ? new AttachmentDownload(file, inline == true, isPublic: false) : throw new NotFoundException(Messages.AttachmentNotFound.Text))
+            await attachments.FindAsync(id, ct) is { } file ? new AttachmentDownload(file, inline == true, isPublic: false) : throw new NotFoundException(Messages.AttachmentNotFound))
             .WithSummary("Download a file (staff). `inline=true` opens images and PDFs in the browser.");
         single.MapDelete("/{id:guid}", async (Guid id, HttpContext http, AttachmentService attachments, CancellationToken ct) =>
         {

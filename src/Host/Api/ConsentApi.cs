@@ -38,10 +38,11 @@ internal static class ConsentApi
             {
                 "agree" => true,
                 "refuse" => false,
-                _ => throw new ValidationFailedException(new Dictionary<string, string[]> { ["decision"] = ["请选择同意（agree）或不同意（refuse）。 decision must be agree or refuse."] }),
+                _ => throw new ValidationFailedException("decision", Messages.ConsentDecisionRequired),
             };
             await engine.AnswerConsentAsync(token, agree, answer.Reason, ct);
-            return TypedResults.Ok(new { message = (agree ? Messages.ConsentAnsweredAgreed : Messages.ConsentAnsweredRefused).Text });
+            var received = Messages.ConsentAnswerReceived(agree);
+            return TypedResults.Ok(new { message = received.Text, code = received.Code });
         });
 
         app.MapGet("/api/consent-requests/{id:guid}/letter", async (Guid id, WorkflowEngine engine, ConsentLetters letters, NotificationOptions options, TimeProvider clock, CancellationToken ct) =>

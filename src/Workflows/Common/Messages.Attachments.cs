@@ -7,7 +7,7 @@ namespace Disclosure.Workflows.Common;
 public static partial class Messages
 {
     public static UserMessage AttachmentFileMissing { get; } =
-        new("attachment.file-missing", "请选择要上传的文件（表单字段 file）。");
+        new("attachment.file-missing", "请选择要上传的文件。");
 
     public static UserMessage AttachmentEmpty { get; } = new("attachment.empty", "文件是空的，请重新选择。");
 
@@ -44,10 +44,6 @@ public static partial class Messages
 
     public static UserMessage AttachmentFormExpired { get; } =
         new("attachment.form-expired", "页面已过期或来源不明，请刷新页面后重新上传。");
-
-    public static UserMessage AttachmentProblemTitle { get; } = new("attachment.rejected", "附件不符合要求");
-
-    public static UserMessage AttachmentTooLargeTitle { get; } = new("attachment.too-large-title", "附件过大");
 
     public static UserMessage AttachmentChangedMeanwhile { get; } =
         new("attachment.changed-meanwhile", "附件已被他人同时修改，请刷新后重试。");

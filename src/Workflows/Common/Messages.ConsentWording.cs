@@ -25,9 +25,10 @@ public static partial class Messages
         _ => new("consent.silence.refuse", "逾期未答复的，视为不同意公开。"),
     };
 
-    public static UserMessage ConsentDecisionRequired { get; } = new("consent.decision-required", "请选择同意公开或不同意公开。");
+    /// <summary>The subject of the message that carries the request.</summary>
+    public static UserMessage ConsentSubject(string itemTitle) => new("consent.subject", $"征求意见书：{itemTitle}");
 
-    public static UserMessage ConsentAnsweredAgreed { get; } = new("consent.answered-agreed", "您已同意公开。感谢您的答复。");
-
-    public static UserMessage ConsentAnsweredRefused { get; } = new("consent.answered-refused", "您不同意公开，理由已记录。本机关将依法处理，感谢您的答复。");
+    /// <summary>The line the outbox adds to the message when it sends it, with the message's own link.</summary>
+    public static UserMessage ConsentReplyLink(DateTimeOffset dueAt, string link) =>
+        new("consent.reply-link", $"请通过以下链接答复（{OfficeTime.Format(dueAt)} 前有效，仅可使用一次）：\n{link}");
 }

@@ -69,6 +69,6 @@ public sealed class OutboxDelivery(
         }
 
         var token = request.IssueToken(ConsentLinkKind.Message);
-        return $"{message.Body}\n请通过以下链接答复（{Common.OfficeTime.Format(request.DueAt)} 前有效，仅可使用一次）：\n{options.PublicBaseUrl.TrimEnd('/')}/consent/{token}";
+        return $"{message.Body}\n{Common.Messages.ConsentReplyLink(request.DueAt, $"{options.PublicBaseUrl.TrimEnd('/')}/consent/{token}").Text}";
     }
 }

@@ -117,6 +117,6 @@ public sealed class PublicColumnBrowserTests(RunningHost host) : IClassFixture<R
         await page.GetByRole(AriaRole.Button, new() { Name = "提交答复" }).ClickAsync();
 
         await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("答复已收到");
-        await Assertions.Expect(page.Locator("main")).ToContainTextAsync("理由已记录");
+        await Assertions.Expect(page.Locator("main")).ToContainTextAsync("不同意公开的答复");
     }
 }

@@ -21,7 +21,7 @@ public sealed partial class ConsentPageFormTests(DisclosureAppFactory factory) :
 
         var noChoice = await PostAsync(browser, token, form, decision: null, reason: "想一想");
         Assert.Equal(HttpStatusCode.BadRequest, noChoice.Status);
-        Assert.Matches(FieldError("decision-error", "请选择同意公开或不同意公开。"), noChoice.Html);
+        Assert.Matches(FieldError("decision-error", "请选择同意或不同意公开。"), noChoice.Html);
         Assert.Contains(">想一想</textarea>", noChoice.Html, StringComparison.Ordinal);
 
         var noReason = await PostAsync(browser, token, noChoice.Html, decision: "refuse", reason: "   ");

@@ -1,6 +1,7 @@
 using Disclosure.Testing;
 using Disclosure.Workflows.Catalogue;
 using Disclosure.Workflows.Catalogue.Attachments;
+using Disclosure.Workflows.Common;
 using Disclosure.Workflows.Engine;
 using Disclosure.Workflows.Monitoring;
 using Disclosure.Workflows.Notifications;

@@ -28,12 +28,12 @@ public sealed class AttachmentService(DisclosureDbContext db, AttachmentOptions 
         await using var transaction = await db.Database.BeginTransactionAsync(IsolationLevel.ReadCommitted, cancellationToken);
         var item = await LockAndLoadAsync(itemId, cancellationToken);
         var version = versionId is { } id
-            ? item.Versions.SingleOrDefault(v => v.Id == id) ?? throw new NotFoundException(Messages.AttachmentVersionNotFound.Text)
-            : item.Versions.Where(v => v.IsEditable).MaxBy(v => v.Number) ?? throw new CatalogueRuleException(Messages.AttachmentNoOpenVersion.Text);
+            ? item.Versions.SingleOrDefault(v => v.Id == id) ?? throw new NotFoundException(Messages.AttachmentVersionNotFound)
+            : item.Versions.Where(v => v.IsEditable).MaxBy(v => v.Number) ?? throw new CatalogueRuleException(Messages.AttachmentNoOpenVersion);
         EnsureDrafter(version, drafter);
         var attachment = item.AddAttachment(version.Id, name, kind, content.Length, sha256, drafter, clock.GetUtcNow());
         await StoreContentAsync(sha256, content, cancellationToken);
-        await db.SaveOrConflictAsync(Messages.AttachmentChangedMeanwhile.Text, Messages.AttachmentChangedMeanwhile.Text, cancellationToken);
+        await db.SaveOrConflictAsync(Messages.AttachmentChangedMeanwhile, Messages.AttachmentChangedMeanwhile, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         logger.LogInformation("Attachment {AttachmentId} ({Kind}, {Length} bytes, sha256 {Sha256}) added to version {VersionId} by {Actor}",
             attachment.Id, kind, content.Length, sha256, version.Id, drafter.Id);
@@ -49,15 +49,15 @@ public sealed class AttachmentService(DisclosureDbContext db, AttachmentOptions 
             join v in db.ItemVersions on a.VersionId equals v.Id
             where a.Id == attachmentId
             select (Guid?)v.ItemId).SingleOrDefaultAsync(cancellationToken)
-            ?? throw new NotFoundException(Messages.AttachmentNotFound.Text);
+            ?? throw new NotFoundException(Messages.AttachmentNotFound);
 
         await using var transaction = await db.Database.BeginTransactionAsync(IsolationLevel.ReadCommitted, cancellationToken);
         var item = await LockAndLoadAsync(itemId, cancellationToken);
         var version = item.Versions.SingleOrDefault(v => v.Attachments.Any(a => a.Id == attachmentId))
-            ?? throw new NotFoundException(Messages.AttachmentNotFound.Text);
+            ?? throw new NotFoundException(Messages.AttachmentNotFound);
         EnsureDrafter(version, drafter);
         var removed = item.RemoveAttachment(attachmentId);
-        await db.SaveOrConflictAsync(Messages.AttachmentChangedMeanwhile.Text, Messages.AttachmentChangedMeanwhile.Text, cancellationToken);
+        await db.SaveOrConflictAsync(Messages.AttachmentChangedMeanwhile, Messages.AttachmentChangedMeanwhile, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         await ForgetContentIfUnusedAsync(removed.Sha256, cancellationToken);
     }
@@ -68,7 +68,7 @@ public sealed class AttachmentService(DisclosureDbContext db, AttachmentOptions 
         var versions = db.ItemVersions.AsNoTracking().IgnoreAutoIncludes().Where(v => v.ItemId == itemId);
         var version = await (versionId is { } id ? versions.Where(v => v.Id == id) : versions.OrderByDescending(v => v.Number))
             .Select(v => new { v.Id, v.Number, v.Status }).FirstOrDefaultAsync(cancellationToken)
-            ?? throw new NotFoundException(Messages.AttachmentVersionNotFound.Text);
+            ?? throw new NotFoundException(Messages.AttachmentVersionNotFound);
         var attachments = await db.Attachments.AsNoTracking().Where(a => a.VersionId == version.Id).OrderBy(a => a.AddedAt).ThenBy(a => a.Id).ToListAsync(cancellationToken);
         var editable = version.Status is VersionStatus.Draft or VersionStatus.Returned;
         return new VersionAttachments(itemId, version.Id, version.Number, editable, [.. attachments.Select(AttachmentView.Of)]);
@@ -100,7 +100,7 @@ public sealed class AttachmentService(DisclosureDbContext db, AttachmentOptions 
             await using var reader = await command.ExecuteReaderAsync(CommandBehavior.SequentialAccess, cancellationToken);
             if (!await reader.ReadAsync(cancellationToken))
             {
-                throw new NotFoundException(Messages.AttachmentNotFound.Text);
+                throw new NotFoundException(Messages.AttachmentNotFound);
             }
 
             await using var data = await reader.GetStreamAsync(0, cancellationToken);
@@ -143,7 +143,7 @@ public sealed class AttachmentService(DisclosureDbContext db, AttachmentOptions 
         // editable check below sees the version as it is, not as it was a moment ago.
         await db.Database.ExecuteSqlAsync($"SELECT 1 FROM disclosure.item_versions WHERE item_id = {itemId} FOR UPDATE", cancellationToken);
         return await db.Items.Include(i => i.Versions).SingleOrDefaultAsync(i => i.Id == itemId, cancellationToken)
-            ?? throw new NotFoundException(Messages.AttachmentVersionNotFound.Text);
+            ?? throw new NotFoundException(Messages.AttachmentVersionNotFound);
     }
 
     private static void EnsureDrafter(ItemVersion version, Actor drafter)
@@ -151,7 +151,7 @@ public sealed class AttachmentService(DisclosureDbContext db, AttachmentOptions 
         // Like the text: a version belongs to its drafter; one the system opened is for any drafter.
         if (version.DrafterId != drafter.Id && version.DrafterId != Actor.System.Id)
         {
-            throw new ForbiddenException(Messages.AttachmentNotDrafter(version.Number, version.DrafterName).Text);
+            throw new ForbiddenException(Messages.AttachmentNotDrafter(version.Number, version.DrafterName));
         }
     }
 
@@ -175,7 +175,7 @@ public sealed class AttachmentService(DisclosureDbContext db, AttachmentOptions 
                 cancellationToken);
         }
 
-        throw new ConflictException(Messages.AttachmentChangedMeanwhile.Text);
+        throw new ConflictException(Messages.AttachmentChangedMeanwhile);
     }
 
     private static byte[] WholeArray(ReadOnlyMemory<byte> content) =>

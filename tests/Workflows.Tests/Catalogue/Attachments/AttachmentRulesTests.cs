@@ -1,5 +1,6 @@
 using Disclosure.Workflows.Catalogue;
 using Disclosure.Workflows.Catalogue.Attachments;
+using Disclosure.Workflows.Common;
 
 namespace Disclosure.Workflows.Tests.Catalogue.Attachments;
 
