@@ -48,6 +48,7 @@ internal static class ProcessRunner
             case NodeKind.Decision:
                 return Decide(context, node);
             case NodeKind.Publish:
+                context.PassedPublish = node;
                 context.Item.Publish(context.Version.Id, context.Now, context.Today, context.Deadlines);
                 context.Journal("published", Actor.System, node, details: $"第 {context.Version.Number} 版发布到：{string.Join("、", context.Version.Channels.Select(Labels.Of))}");
                 return node.Next;

@@ -1,5 +1,6 @@
 using Disclosure.Workflows.Calendar;
 using Disclosure.Workflows.Catalogue;
+using Disclosure.Workflows.Common;
 using Disclosure.Workflows.Definitions;
 using Disclosure.Workflows.Persistence;
 using Microsoft.EntityFrameworkCore;
@@ -26,7 +27,11 @@ public sealed class WorkflowEngine(
     /// Submits the item's open version: starts its workflow when none runs, then completes the
     /// drafting task (first submission and resubmission after a return alike).
     /// </summary>
-    public async Task<WorkflowTask?> SubmitAsync(Guid itemId, Caller caller, CancellationToken cancellationToken = default)
+    public Task<WorkflowTask?> SubmitAsync(Guid itemId, Caller caller, CancellationToken cancellationToken = default) =>
+        SubmitAsync(itemId, caller, null, cancellationToken);
+
+    /// <inheritdoc cref="SubmitAsync(Guid, Caller, CancellationToken)"/>
+    public async Task<WorkflowTask?> SubmitAsync(Guid itemId, Caller caller, Func<WorkflowTask?, CancellationToken, Task>? beforeCommit, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(caller);
         Require(caller, Roles.Drafter);
@@ -50,7 +55,7 @@ public sealed class WorkflowEngine(
         }
 
         var submit = node.Outcomes![0];
-        return await CompleteAsync(drafting.Id, new TaskCompletion { Outcome = submit.Id }, caller, cancellationToken);
+        return await CompleteAsync(drafting.Id, new TaskCompletion { Outcome = submit.Id }, caller, beforeCommit, cancellationToken);
     }
 
     /// <summary>
@@ -72,7 +77,7 @@ public sealed class WorkflowEngine(
     public Task<WorkflowTask> ClaimAsync(Guid taskId, Caller caller, CancellationToken cancellationToken = default) =>
         InTaskTransactionAsync(taskId, async (context, task) =>
         {
-            EnsureActionable(task, caller);
+            await EnsureActionableAsync(task, caller, cancellationToken);
             if (task.ClaimedById is not null && task.ClaimedById != caller.Actor.Id)
             {
                 throw new ConflictException($"任务已由 {task.ClaimedByName} 认领。 The task is claimed by {task.ClaimedByName}.");
@@ -80,20 +85,26 @@ public sealed class WorkflowEngine(
 
             task.Claim(caller.Actor, context.Now);
             context.Journal("claimed", caller.Actor, context.Document.Node(task.NodeId)!);
-            await Task.CompletedTask;
             return task;
         }, cancellationToken);
 
     /// <summary>
     /// Completes a user task with an outcome; returns the next open task of the instance, if any.
+    /// An overload takes a hook that runs inside the transaction with that next task, so a caller
+    /// can store its answer (an idempotency record) atomically with the completion.
     /// </summary>
-    public async Task<WorkflowTask?> CompleteAsync(Guid taskId, TaskCompletion completion, Caller caller, CancellationToken cancellationToken = default)
+    public Task<WorkflowTask?> CompleteAsync(Guid taskId, TaskCompletion completion, Caller caller, CancellationToken cancellationToken = default) =>
+        CompleteAsync(taskId, completion, caller, null, cancellationToken);
+
+    /// <inheritdoc cref="CompleteAsync(Guid, TaskCompletion, Caller, CancellationToken)"/>
+    public async Task<WorkflowTask?> CompleteAsync(Guid taskId, TaskCompletion completion, Caller caller, Func<WorkflowTask?, CancellationToken, Task>? beforeCommit,
+        CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(completion);
         ArgumentNullException.ThrowIfNull(caller);
         var instanceId = await InTaskTransactionAsync(taskId, async (context, task) =>
         {
-            EnsureActionable(task, caller);
+            await EnsureActionableAsync(task, caller, cancellationToken);
             if (task.ClaimedById is not null && task.ClaimedById != caller.Actor.Id && caller.Actor != Actor.System)
             {
                 throw new ConflictException($"任务已由 {task.ClaimedByName} 认领，只能由其办理。 The task is claimed by {task.ClaimedByName}.");
@@ -102,9 +113,12 @@ public sealed class WorkflowEngine(
             var node = context.Document.Node(task.NodeId)!;
             var (outcome, exemption) = CheckCompletion(node, completion);
             Finish(context, task, node, outcome, completion.Comment?.Trim(), exemption, caller.Actor, "completed");
-            await Task.CompletedTask;
             return task.InstanceId;
-        }, cancellationToken);
+        }, cancellationToken, beforeCommit is null ? null : async context =>
+        {
+            var next = await db.Tasks.AsNoTracking().SingleOrDefaultAsync(t => t.InstanceId == context.Instance.Id && t.Status == WorkTaskStatus.Open, cancellationToken);
+            await beforeCommit(next, cancellationToken);
+        });
 
         return await db.Tasks.AsNoTracking().SingleOrDefaultAsync(t => t.InstanceId == instanceId && t.Status == WorkTaskStatus.Open, cancellationToken);
     }
@@ -136,6 +150,14 @@ public sealed class WorkflowEngine(
                     return false;
                 }
 
+                if (LawRules.DeadlineProblem(context.Document, node) is { } problem)
+                {
+                    // A definition stored before the rule (or migrated to) asks the clock to approve:
+                    // refused once, recorded, and left to people.
+                    Disarm(context, task, node, problem.Code);
+                    return false;
+                }
+
                 var outcome = node.Outcomes!.Single(o => o.Id == task.DeadlineOutcome);
                 Finish(context, task, node, outcome, "办理时限已到，系统自动处理", null, Actor.System, "deadline");
                 return true;
@@ -145,6 +167,28 @@ public sealed class WorkflowEngine(
         {
             return false;
         }
+        catch (RuleOfLawException ex)
+        {
+            // Taking the outcome would publish without the people the law requires: keep the task
+            // for people, so the sweep does not try again every minute.
+            await InTaskTransactionAsync(taskId, (context, task) =>
+            {
+                if (task.Status == WorkTaskStatus.Open && task.DeadlineOutcome is not null)
+                {
+                    Disarm(context, task, context.Document.Node(task.NodeId)!, ex.Code);
+                }
+
+                return Task.FromResult(true);
+            }, cancellationToken);
+            return false;
+        }
+    }
+
+    private void Disarm(StepContext context, WorkflowTask task, NodeDocument node, string rule)
+    {
+        task.DisarmDeadline();
+        context.Journal("deadline-refused", Actor.System, node, comment: Messages.DeadlineOutcomeDisarmed(rule).Text);
+        logger.LogWarning("Refused the deadline outcome of task {TaskId} ({Node}) of instance {InstanceId}: it would break {Rule}", task.Id, node.Id, context.Instance.Id, rule);
     }
 
     /// <summary>Fires every deadline that has passed (catches timers lost while the system was down).</summary>
@@ -256,6 +300,7 @@ public sealed class WorkflowEngine(
         var start = definition.Document.Node(instance.CurrentNodeId)!;
         context.Journal("started", caller.Actor, start, details: $"流程“{definition.Name}”第 {definition.Number} 版；事项第 {version.Number} 版");
         ProcessRunner.Advance(context, start.Id);
+        await EnsureLawfulAsync(context, cancellationToken);
         await SaveAsync(cancellationToken);
         await CommitAsync(transaction, cancellationToken);
         ScheduleTimers(context);
@@ -343,7 +388,8 @@ public sealed class WorkflowEngine(
         ProcessRunner.Advance(context, next!);
     }
 
-    private async Task<T> InTaskTransactionAsync<T>(Guid taskId, Func<StepContext, WorkflowTask, Task<T>> work, CancellationToken cancellationToken)
+    private async Task<T> InTaskTransactionAsync<T>(Guid taskId, Func<StepContext, WorkflowTask, Task<T>> work, CancellationToken cancellationToken,
+        Func<StepContext, Task>? beforeCommit = null)
     {
         // Entities tracked from earlier work would hide what other requests committed since.
         db.ChangeTracker.Clear();
@@ -361,11 +407,20 @@ public sealed class WorkflowEngine(
         var definition = await definitions.GetAsync(db, instance.DefinitionId, cancellationToken);
         var context = await StepContext.LoadAsync(db, instance, definition, deadlines, clock.GetUtcNow(), cancellationToken);
         var result = await work(context, task);
+        await EnsureLawfulAsync(context, cancellationToken);
         await SaveAsync(cancellationToken);
+        if (beforeCommit is not null)
+        {
+            await beforeCommit(context);
+        }
+
         await CommitAsync(transaction, cancellationToken);
         ScheduleTimers(context);
         return result;
     }
+
+    private static Task EnsureLawfulAsync(StepContext context, CancellationToken cancellationToken) =>
+        context.PassedPublish is { } publish ? LawAtRunTime.EnsureLawfulPublicationAsync(context, publish, cancellationToken) : Task.CompletedTask;
 
     private Task SaveAsync(CancellationToken cancellationToken) =>
         db.SaveOrConflictAsync("该事项的流程已被他人同时推进，请刷新后重试。 Someone else changed this workflow at the same moment.", "该事项已被他人修改，请刷新后重试。 The item changed meanwhile.", cancellationToken);
@@ -391,7 +446,7 @@ public sealed class WorkflowEngine(
         }
     }
 
-    private static void EnsureActionable(WorkflowTask task, Caller caller)
+    private async Task EnsureActionableAsync(WorkflowTask task, Caller caller, CancellationToken cancellationToken)
     {
         if (task.Status != WorkTaskStatus.Open)
         {
@@ -406,6 +461,7 @@ public sealed class WorkflowEngine(
         }
 
         Require(caller, task.Role);
+        await LawAtRunTime.EnsureNotDrafterAsync(db, task, caller, cancellationToken);
     }
 
     private static void Require(Caller caller, string role)
