@@ -1,6 +1,7 @@
 using Disclosure.Host;
 using Disclosure.Host.Accounts;
 using Disclosure.Host.Api;
+using Disclosure.Host.Faults;
 using Disclosure.Host.Pages;
 using Disclosure.Host.Operations;
 using Disclosure.Jobs;
@@ -16,6 +17,7 @@ try
     builder.AddJobs();
     builder.AddOperations();
     builder.AddAccounts();
+    builder.AddFaultHandling();
     builder.AddApi();
 
     var app = builder.Build();

@@ -29,39 +29,51 @@ public static partial class DefinitionSchema
 
     public static IReadOnlyList<DefinitionError> Check(JsonElement instance)
     {
-        var results = Loaded.Value.Evaluate(instance, new EvaluationOptions { OutputFormat = OutputFormat.List });
-        if (results.IsValid)
-        {
-            return [];
-        }
-
+        var results = Loaded.Value.Evaluate(instance, new EvaluationOptions { OutputFormat = OutputFormat.Hierarchical });
         var errors = new List<DefinitionError>();
-        foreach (var detail in results.Details ?? [])
-        {
-            var path = detail.EvaluationPath.ToString();
-            // A failed "if" only means its "then" does not apply; the branches of a failed oneOf
-            // are reported once, as the oneOf, below.
-            if (detail.Errors is not { Count: > 0 } || path.Contains("/if/", StringComparison.Ordinal) || path.EndsWith("/if", StringComparison.Ordinal))
-            {
-                continue;
-            }
+        Visit(results, instance, errors);
+        return errors;
+    }
 
-            var segments = detail.InstanceLocation.ToString().Split('/', StringSplitOptions.RemoveEmptyEntries).Select(Unescape).ToList();
-            var (nodeId, nodeName, field) = Locate(instance, segments);
-            foreach (var (keyword, text) in detail.Errors)
+    // Walks the failed parts only: errors inside a part that passed (a failed "if", the other
+    // branch of a oneOf that holds) say nothing about the document.
+    private static void Visit(EvaluationResults result, JsonElement instance, List<DefinitionError> errors)
+    {
+        var path = result.EvaluationPath.ToString();
+        if (result.IsValid || path.EndsWith("/if", StringComparison.Ordinal) || path.Contains("/if/", StringComparison.Ordinal))
+        {
+            return;
+        }
+
+        var segments = result.InstanceLocation.ToString().Split('/', StringSplitOptions.RemoveEmptyEntries).Select(Unescape).ToList();
+        var (nodeId, nodeName, field) = Locate(instance, segments);
+        void Add(UserMessage message)
+        {
+            var error = new DefinitionError(nodeId, message.Code, message.Text);
+            if (!errors.Contains(error))
             {
-                var oneOf = path.Contains("/oneOf/", StringComparison.Ordinal);
-                var message = oneOf ? Messages.SchemaOneOf(nodeName, field.Split('/')[0])
-                    : Describe(keyword, path, text, instance, segments, nodeName, field);
-                var error = new DefinitionError(nodeId, message.Code, message.Text);
-                if (!errors.Contains(error))
-                {
-                    errors.Add(error);
-                }
+                errors.Add(error);
             }
         }
 
-        return errors;
+        var failed = (result.Details ?? []).Where(d => !d.IsValid).ToList();
+        var noErrors = result.Errors is not { Count: > 0 };
+        // A oneOf fails when no branch holds (its branches fail) or when several do (nothing fails inside).
+        if (failed.Any(d => OneOfBranch().IsMatch(d.EvaluationPath.ToString())) || (noErrors && failed.Count == 0))
+        {
+            Add(Messages.SchemaOneOf(nodeName, field.Split('/')[0]));
+            return;
+        }
+
+        foreach (var (keyword, text) in result.Errors ?? [])
+        {
+            Add(Describe(keyword, path, text, instance, segments, nodeName, field));
+        }
+
+        foreach (var detail in failed)
+        {
+            Visit(detail, instance, errors);
+        }
     }
 
     private static UserMessage Describe(string keyword, string path, string text, JsonElement instance, List<string> segments, string? node, string field) => keyword switch
@@ -117,6 +129,9 @@ public static partial class DefinitionSchema
         using var reader = new StreamReader(stream);
         return reader.ReadToEnd();
     }
+
+    [GeneratedRegex(@"/oneOf/[0-9]+$")]
+    private static partial Regex OneOfBranch();
 
     // JsonSchema.Net reports a missing member as: Required properties ["role"] are not present.
     [GeneratedRegex(@"\[.*\]")]

@@ -16,15 +16,16 @@ public static class DefinitionValidator
         var errors = new List<DefinitionError>();
         CheckHeader(document, errors);
         CheckNodes(document, errors);
-        errors.AddRange(LawRules.Check(document));
         if (errors.Count > 0)
         {
             // The path rules need a well-formed graph.
+            errors.AddRange(LawRules.Check(document));
             return errors;
         }
 
         CheckReachability(document, errors);
         PathRules.Check(document, errors);
+        errors.AddRange(LawRules.Check(document));
 
         return errors;
     }
