@@ -127,7 +127,10 @@ public sealed class WorkflowEngine(
     /// Acts on a passed deadline: takes the task's deadline outcome, or closes a consent wait with the
     /// silent rights-holders counted as the definition says. Harmless when run twice or too early.
     /// </summary>
-    public async Task<bool> FireDeadlineAsync(Guid taskId, CancellationToken cancellationToken = default)
+    public Task<bool> FireDeadlineAsync(Guid taskId, CancellationToken cancellationToken = default) =>
+        FireDeadlineAsync(taskId, skipLocked: false, cancellationToken);
+
+    private async Task<bool> FireDeadlineAsync(Guid taskId, bool skipLocked, CancellationToken cancellationToken)
     {
         try
         {
@@ -161,7 +164,12 @@ public sealed class WorkflowEngine(
                 var outcome = node.Outcomes!.Single(o => o.Id == task.DeadlineOutcome);
                 Finish(context, task, node, outcome, "办理时限已到，系统自动处理", null, Actor.System, "deadline");
                 return true;
-            }, cancellationToken);
+            }, cancellationToken, skipLocked: skipLocked);
+        }
+        catch (InstanceBusyException)
+        {
+            // Someone else (a request, another sweep) is working on the instance; the next sweep looks again.
+            return false;
         }
         catch (NotFoundException)
         {
@@ -202,7 +210,7 @@ public sealed class WorkflowEngine(
         foreach (var id in due)
         {
             db.ChangeTracker.Clear();
-            if (await FireDeadlineAsync(id, cancellationToken))
+            if (await FireDeadlineAsync(id, skipLocked: true, cancellationToken))
             {
                 fired++;
             }
@@ -292,7 +300,10 @@ public sealed class WorkflowEngine(
         var deadlines = await calendar.DeadlinesAsync(cancellationToken);
         var now = clock.GetUtcNow();
 
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        // A caller that holds a transaction (a periodic draft: new version, instance and flag at once)
+        // keeps it; the instance commits with the caller's work or not at all.
+        var owned = db.Database.CurrentTransaction is null;
+        await using var transaction = owned ? await db.Database.BeginTransactionAsync(cancellationToken) : null;
         var tracked = await db.Items.Include(i => i.Versions).SingleAsync(i => i.Id == item.Id, cancellationToken);
         var instance = new WorkflowInstance(item.Id, version.Id, definition, caller.Actor, now);
         db.Instances.Add(instance);
@@ -302,7 +313,13 @@ public sealed class WorkflowEngine(
         ProcessRunner.Advance(context, start.Id);
         await EnsureLawfulAsync(context, cancellationToken);
         await SaveAsync(cancellationToken);
-        await CommitAsync(transaction, cancellationToken);
+        if (transaction is not null)
+        {
+            await CommitAsync(transaction, cancellationToken);
+        }
+
+        // In a caller's transaction a timer may fire before the commit; it then finds no task and
+        // the sweep fires the deadline instead.
         ScheduleTimers(context);
         logger.LogInformation("{Actor} started {Definition} v{Number} for item {ItemId} version {Version}", caller.Actor.Name, key, definition.Number, item.Id, version.Number);
         return instance.Id;
@@ -389,7 +406,7 @@ public sealed class WorkflowEngine(
     }
 
     private async Task<T> InTaskTransactionAsync<T>(Guid taskId, Func<StepContext, WorkflowTask, Task<T>> work, CancellationToken cancellationToken,
-        Func<StepContext, Task>? beforeCommit = null)
+        Func<StepContext, Task>? beforeCommit = null, bool skipLocked = false)
     {
         // Entities tracked from earlier work would hide what other requests committed since.
         db.ChangeTracker.Clear();
@@ -400,9 +417,10 @@ public sealed class WorkflowEngine(
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         // The lock that serialises every change to one instance; later statements in this
         // transaction see what any earlier holder of the lock committed.
-        var instance = await db.Instances
-            .FromSql($"SELECT * FROM disclosure.workflow_instances WHERE id = {instanceId} FOR UPDATE")
-            .SingleAsync(cancellationToken);
+        var instance = skipLocked
+            ? await db.Instances.FromSql($"SELECT * FROM disclosure.workflow_instances WHERE id = {instanceId} FOR UPDATE SKIP LOCKED").SingleOrDefaultAsync(cancellationToken)
+                ?? throw new InstanceBusyException()
+            : await db.Instances.FromSql($"SELECT * FROM disclosure.workflow_instances WHERE id = {instanceId} FOR UPDATE").SingleAsync(cancellationToken);
         var task = await db.Tasks.SingleAsync(t => t.Id == taskId, cancellationToken);
         var definition = await definitions.GetAsync(db, instance.DefinitionId, cancellationToken);
         var context = await StepContext.LoadAsync(db, instance, definition, deadlines, clock.GetUtcNow(), cancellationToken);
@@ -470,6 +488,22 @@ public sealed class WorkflowEngine(
         {
             throw new ForbiddenException($"需要“{Roles.Label(role)}”角色。 This needs the {role} role.");
         }
+    }
+}
+
+/// <summary>The instance is locked by someone else and the caller chose not to wait (the sweep).</summary>
+internal sealed class InstanceBusyException : Exception
+{
+    public InstanceBusyException()
+    {
+    }
+
+    public InstanceBusyException(string message) : base(message)
+    {
+    }
+
+    public InstanceBusyException(string message, Exception innerException) : base(message, innerException)
+    {
     }
 }
 
