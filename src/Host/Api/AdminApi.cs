@@ -100,7 +100,7 @@ internal static class AdminApi
         // What the administrator entered (the State Council's ranges, weekend days included) is what is shown.
         var schedule = calendar.Schedule(year);
         var scheduled = schedule is not null;
-        return new CalendarYearView(year, scheduled, [.. schedule?.Holidays.Order() ?? []], [.. schedule?.MakeUpWorkdays.Order() ?? []], days.Count(calendar.IsWorkingDay),
+        return new CalendarYearView(year, scheduled, [.. (schedule?.Holidays ?? []).Order()], [.. (schedule?.MakeUpWorkdays ?? []).Order()], days.Count(calendar.IsWorkingDay),
             scheduled ? null : $"{year} 年节假日安排尚未录入，按仅周末休息计算。 No schedule entered for {year}: weekends only.");
     }
 
