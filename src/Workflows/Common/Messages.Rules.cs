@@ -1,7 +1,7 @@
 namespace Disclosure.Workflows.Common;
 
 /// <summary>
-/// The rules of law no process definition can bypass (ADR 0004), as definitions and the engine
+/// The rules of law no process definition can bypass (ADR 0005), as definitions and the engine
 /// refuse them. Each names the step and the rule.
 /// </summary>
 public static partial class Messages

@@ -3,7 +3,7 @@ using Disclosure.Workflows.Common;
 namespace Disclosure.Workflows.Definitions;
 
 /// <summary>
-/// The rules of law that sit above every definition (ADR 0004): review and sign-off by people of
+/// The rules of law that sit above every definition (ADR 0005): review and sign-off by people of
 /// their roles, never by the clock, and never by the drafting role. Checked on every write of a
 /// definition, at validation and publication, before a migration, and again by the engine at run time.
 /// </summary>

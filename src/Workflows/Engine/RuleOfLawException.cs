@@ -11,7 +11,7 @@ public enum LawRefusal
 
 /// <summary>
 /// The engine refused a step because it would break a rule of law that no definition can change
-/// (ADR 0004): the message names the step and the rule, the code is stable for clients.
+/// (ADR 0005): the message names the step and the rule, the code is stable for clients.
 /// </summary>
 public sealed class RuleOfLawException(UserMessage message, LawRefusal refusal) : DisclosureException(message)
 {
