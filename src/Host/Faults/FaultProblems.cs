@@ -1,7 +1,6 @@
 using Disclosure.Workflows.Common;
 using Disclosure.Workflows.Engine;
 using Microsoft.AspNetCore.Diagnostics;
-using Microsoft.AspNetCore.Mvc;
 
 namespace Disclosure.Host.Faults;
 
@@ -34,8 +33,7 @@ internal sealed class FaultProblems(IProblemDetailsService problems, DatabaseOut
                 return false;
         }
 
-        var problem = new ProblemDetails { Status = status, Title = message.Text, Detail = message.Text };
-        problem.Extensions["code"] = message.Code;
+        var problem = Api.ProblemMapping.Problem(status, message);
         httpContext.Response.StatusCode = status;
         return await problems.TryWriteAsync(new ProblemDetailsContext { HttpContext = httpContext, ProblemDetails = problem, Exception = exception });
     }

@@ -12,7 +12,7 @@ public static partial class Messages
     public static UserMessage IdempotencyKeyReused { get; } =
         new("idempotency.key-reused", "该 Idempotency-Key 已用于另一个请求；重试时请发送与第一次完全相同的请求，新的请求请换一个键。");
 
-    public static UserMessage ConsentRequestClosed { get; } =
+    public static UserMessage ConsentLetterLapsed { get; } =
         new("outbox.consent-closed", "征询已结束，不再发送征求意见书。");
 
     public static UserMessage PeriodicDraftFailed(string period, string reason) =>

@@ -33,8 +33,8 @@ public static partial class Messages
     public static UserMessage PublicationWithoutSignOff(string node) =>
         new("law.publication-without-signoff", $"不能发布“{node}”：本版本自最近一次拟稿以来没有经领导本人签发。");
 
-    public static UserMessage DeadlineOutcomeDisarmed(string rule) =>
-        new("law.deadline-disarmed", $"期限已到，但自动结果违反法定规则（{rule}），未自动处理，等待人工办理。");
+    public static UserMessage DeadlineOutcomeDisarmed { get; } =
+        new("law.deadline-disarmed", "期限已到，但自动结果违反法定规则，系统未自动处理，等待人工办理");
 
     public static UserMessage MigrationTargetUnlawful(int number, string problems) =>
         new("law.migration-target", $"目标版本第 {number} 版不符合规则，不能迁入：{problems}");

@@ -20,13 +20,13 @@ public static partial class Messages
             return new("schema.required", $"{Where(node)}人工任务必须指定候选角色（拟稿人、保密审查员、领导、管理员）。");
         }
 
-        var names = string.Join("、", missing.Select(m => $"{FieldName(m)}（{m}）"));
+        var names = string.Join("、", missing.Select(FieldName));
         return new("schema.required", $"{Where(node)}{Inside(field)}缺少必填项：{names}。");
     }
 
     public static UserMessage SchemaPattern(string? node, string field) => field == "key"
         ? new("schema.pattern", "流程标识只能由小写字母、数字和连字符组成，长 1 至 64 个字符。")
-        : new("schema.pattern", $"{Where(node)}{Describe(field)}的写法不对（时长如 PT4H、P1D）。");
+        : new("schema.pattern", $"{Where(node)}{Describe(field)}的写法不对（时长按 ISO 8601 书写，如 4 小时写作 PT4H）。");
 
     public static UserMessage SchemaEnum(string? node, string field) => new("schema.enum", $"{Where(node)}{Describe(field)}不是允许的取值之一。");
 
@@ -39,7 +39,7 @@ public static partial class Messages
     public static UserMessage SchemaUnknownMember(string? node, string field) => new("schema.unknown-member", $"{Where(node)}不认识的字段 {field}。");
 
     public static UserMessage SchemaOneOf(string? node, string field) => field == "due"
-        ? new("schema.one-of", $"{Where(node)}办理时限须在工作日数（workingDays，1 至 250）和时长（duration，如 PT4H）中二选一。")
+        ? new("schema.one-of", $"{Where(node)}办理时限须在工作日数（1 至 250）和时长（如 4 小时写作 PT4H）中二选一。")
         : new("schema.one-of", $"{Where(node)}{Describe(field)}须满足且只满足一种写法。");
 
     public static UserMessage SchemaOther(string? node, string field) => new("schema.invalid", $"{Where(node)}{Describe(field)}不符合流程定义的格式。");
@@ -48,10 +48,30 @@ public static partial class Messages
 
     private static string Inside(string field) => field.Length == 0 ? string.Empty : $"{Describe(field)}中";
 
+    /// <summary>A field path in words: <c>outcomes/0/label</c> is 第 1 个办理结果的名称.</summary>
     private static string Describe(string field)
     {
-        var last = field.Split('/').LastOrDefault(s => !int.TryParse(s, out _)) ?? field;
-        return field.Length == 0 ? "定义" : $"{FieldName(last)}（{field}）";
+        if (field.Length == 0)
+        {
+            return "定义";
+        }
+
+        var words = new List<string>();
+        var parts = field.Split('/');
+        for (var i = 0; i < parts.Length; i++)
+        {
+            if (i + 1 < parts.Length && int.TryParse(parts[i + 1], out var index))
+            {
+                words.Add($"第 {index + 1} 个{FieldName(parts[i])}");
+                i++;
+            }
+            else
+            {
+                words.Add(FieldName(parts[i]));
+            }
+        }
+
+        return string.Join("的", words);
     }
 
     private static string FieldName(string member) => FieldNames.GetValueOrDefault(member, member);

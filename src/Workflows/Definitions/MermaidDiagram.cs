@@ -1,4 +1,5 @@
 using System.Text;
+using Disclosure.Workflows.Common;
 
 namespace Disclosure.Workflows.Definitions;
 
@@ -65,34 +66,36 @@ public static class MermaidDiagram
         return node.Kind switch
         {
             NodeKind.Start => $"((\"{name}\"))",
-            NodeKind.End => $"(((\"{name}<br/>结果: {node.Result}\")))",
-            NodeKind.UserTask => $"[\"{name}<br/>角色: {Roles.Label(node.Role ?? "?")}{Due(node.Due)}{Deadline(node)}\"]",
-            NodeKind.Consent => $"[/\"{name}<br/>每位权利人一份征询{Due(node.Due)}\"/]",
+            NodeKind.End => $"(((\"{name}<br/>{Escape(Messages.DiagramResult(Messages.EndResultLabel(node.Result?.ToString()).Text).Text)}\")))",
+            NodeKind.UserTask => $"[\"{name}<br/>{Escape(Messages.DiagramRole(node.Role is null ? Messages.RecipientUnknown.Text : Roles.Label(node.Role)).Text)}{Due(node.Due)}{Deadline(node)}\"]",
+            NodeKind.Consent => $"[/\"{name}<br/>{Messages.DiagramConsent.Text}{Due(node.Due)}\"/]",
             NodeKind.Decision => $"{{\"{name}\"}}",
-            NodeKind.Publish => $"[[\"{name}<br/>上网公开及所选渠道\"]]",
-            NodeKind.Notify => $">\"{name}<br/>通知: {Escape(Recipient(node.To))}\"]",
+            NodeKind.Publish => $"[[\"{name}<br/>{Messages.DiagramPublish.Text}\"]]",
+            NodeKind.Notify => $">\"{name}<br/>{Escape(Messages.DiagramNotify(Recipient(node.To)).Text)}\"]",
             _ => $"[\"{name}\"]",
         };
     }
 
-    private static string Recipient(string? to) => to switch
+    /// <summary>Who a notify step tells, in words.</summary>
+    public static string Recipient(string? to) => to switch
     {
-        NotifyTargets.RightsHolders => "权利人",
-        NotifyTargets.Drafter => "拟稿人本人",
-        null => "?",
+        NotifyTargets.RightsHolders => Messages.RecipientRightsHolders.Text,
+        NotifyTargets.Drafter => Messages.RecipientDrafter.Text,
+        null => Messages.RecipientUnknown.Text,
         _ => Roles.Label(to),
     };
 
     private static string Due(DueTime? due) => due switch
     {
-        { WorkingDays: { } days } => $"<br/>时限: {days} 个工作日",
-        { Duration: { } duration } => $"<br/>时限: {Escape(duration)}",
+        { WorkingDays: { } days } => $"<br/>{Messages.DiagramDueWorkingDays(days).Text}",
+        { Duration: { } duration } => $"<br/>{Escape(Messages.DiagramDueDuration(
+            DefinitionValidator.TryParseDuration(duration, out var span) ? Messages.DurationWords(span).Text : duration).Text)}",
         _ => string.Empty,
     };
 
     private static string Deadline(NodeDocument node) =>
         node.DeadlineOutcome is null ? string.Empty
-            : $"<br/>到期自动: {Escape(node.Outcomes?.FirstOrDefault(o => o.Id == node.DeadlineOutcome)?.Label ?? node.DeadlineOutcome)}";
+            : $"<br/>{Escape(Messages.DiagramDeadlineOutcome(node.Outcomes?.FirstOrDefault(o => o.Id == node.DeadlineOutcome)?.Label ?? node.DeadlineOutcome).Text)}";
 
     private static string Escape(string text) => text.Replace("\"", "#quot;", StringComparison.Ordinal);
 }

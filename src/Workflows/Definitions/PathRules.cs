@@ -1,3 +1,5 @@
+using Disclosure.Workflows.Common;
+
 namespace Disclosure.Workflows.Definitions;
 
 /// <summary>
@@ -35,8 +37,7 @@ internal static class PathRules
                     if (reported.Add((node.Id, rule)) && !errors.Any(e => e.NodeId == node.Id && e.Rule == rule))
                     {
                         var path = string.Join(" → ", PathTo(state, parents).Select(s => nodes[s.Node].Name ?? s.Node));
-                        var scope = withRightsHolders ? "对涉及权利人的事项，" : string.Empty;
-                        errors.Add(new(node.Id, rule, $"{scope}从开始到发布节点“{node.Name ?? node.Id}”的路径 {path} 跳过了{words}"));
+                        errors.Add(new(node.Id, rule, Messages.RulePathSkips(withRightsHolders, node.Name ?? node.Id, path, words)));
                     }
                 }
             }
@@ -56,22 +57,22 @@ internal static class PathRules
     {
         if (!state.Reviewed)
         {
-            yield return ("review-required", "保密审查 (skips the confidentiality review)");
+            yield return ("review-required", Messages.RequiredStepLabel("review-required").Text);
         }
 
         if (!state.SignedOff)
         {
-            yield return ("signoff-required", "领导签发 (skips the leader sign-off)");
+            yield return ("signoff-required", Messages.RequiredStepLabel("signoff-required").Text);
         }
 
         if (withRightsHolders && !state.Consented)
         {
-            yield return ("consent-required", "权利人意见征询 (skips the rights-holders' consent)");
+            yield return ("consent-required", Messages.RequiredStepLabel("consent-required").Text);
         }
 
         if (withRightsHolders && state.RefusalUndecided)
         {
-            yield return ("public-interest-required", "权利人不同意后的公共利益裁量 (skips the public-interest decision after a refusal)");
+            yield return ("public-interest-required", Messages.RequiredStepLabel("public-interest-required").Text);
         }
     }
 

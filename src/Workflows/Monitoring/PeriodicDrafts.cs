@@ -106,7 +106,6 @@ public sealed class PeriodicDrafts(IServiceScopeFactory scopes, TimeProvider clo
         var cause = failure switch
         {
             DisclosureException known => known.UserMessage.Text,
-            ConflictException or CatalogueRuleException or NotFoundException => failure.Message,
             _ => "系统内部错误（详见日志）",
         };
         var reason = Messages.PeriodicDraftFailed(alert.Subject, cause).Text;

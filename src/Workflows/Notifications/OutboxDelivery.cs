@@ -67,7 +67,7 @@ public sealed class OutboxDelivery(
     private async Task<UserMessage?> LapsedAsync(OutboxMessage message, CancellationToken cancellationToken) =>
         message.ConsentRequestId is { } requestId
         && await db.ConsentRequests.AnyAsync(r => r.Id == requestId && r.Status != ConsentStatus.Pending, cancellationToken)
-            ? Messages.ConsentRequestClosed
+            ? Messages.ConsentLetterLapsed
             : null;
 
     /// <summary>A consent letter gets a fresh link now: the token exists only in the message sent.</summary>

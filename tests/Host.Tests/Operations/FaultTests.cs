@@ -79,7 +79,7 @@ public sealed class FaultTests
             Assert.Equal(TimeSpan.FromSeconds(10), answer.Headers.RetryAfter?.Delta);
             var problem = JsonDocument.Parse(await answer.Content.ReadAsStringAsync()).RootElement;
             Assert.Equal("operations.database-unavailable", problem.GetProperty("code").GetString());
-            Assert.Contains("数据库", problem.GetProperty("title").GetString(), StringComparison.Ordinal);
+            Assert.Contains("数据库", problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
         }
 
         Assert.Single(sink.Events, e => e.Level >= LogEventLevel.Error);

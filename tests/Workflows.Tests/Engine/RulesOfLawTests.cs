@@ -121,7 +121,8 @@ public sealed class RulesOfLawTests
         Assert.Equal((WorkTaskStatus.Open, null), (task.Status, task.DeadlineOutcome));
         Assert.Equal(VersionStatus.InReview, (await db.ItemVersions.SingleAsync()).Status);
         var refused = Assert.Single(await db.Journal.Where(j => j.Action == "deadline-refused").ToListAsync());
-        Assert.Contains("law.deadline-approves", refused.Comment, StringComparison.Ordinal);
+        Assert.Equal("law.deadline-approves", refused.Outcome);
+        Assert.Contains("领导签发", refused.Comment, StringComparison.Ordinal);
         Assert.True(JournalEntry.Verify(await db.Journal.Where(j => j.InstanceId == task.InstanceId).OrderBy(j => j.Id).ToListAsync()));
     }
 
