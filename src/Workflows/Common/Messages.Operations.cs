@@ -7,10 +7,10 @@ public static partial class Messages
         new("operations.database-unavailable", "系统暂时无法访问数据库，您的操作没有执行。请稍后重试。");
 
     public static UserMessage IdempotencyKeyInvalid { get; } =
-        new("idempotency.key-invalid", "请求头 Idempotency-Key 须为 1 至 200 个可见的 ASCII 字符。");
+        new("idempotency.key-invalid", "请求头中的幂等键须为 1 至 200 个可见字符（半角字母、数字或符号）。");
 
     public static UserMessage IdempotencyKeyReused { get; } =
-        new("idempotency.key-reused", "该 Idempotency-Key 已用于另一个请求；重试时请发送与第一次完全相同的请求，新的请求请换一个键。");
+        new("idempotency.key-reused", "该幂等键已用于另一个请求；重试时请发送与第一次完全相同的请求，新的请求请换一个键。");
 
     public static UserMessage ConsentLetterLapsed { get; } =
         new("outbox.consent-closed", "征询已结束，不再发送征求意见书。");
