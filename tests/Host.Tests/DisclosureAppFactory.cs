@@ -27,11 +27,14 @@ public sealed class DisclosureAppFactory : WebApplicationFactory<Program>
 
     public string ConnectionString { get; }
 
-    /// <summary>Configuration the test sets (e.g. a small <c>Attachments:MaxBytes</c>), applied before first use.</summary>
-    public IReadOnlyDictionary<string, string> Settings { get; init; } = new Dictionary<string, string>();
-
     /// <summary>Set before first use to run the Host on a clock the test moves.</summary>
     public FakeTimeProvider? Clock { get; init; }
+
+    /// <summary>Set before first use: more configuration (e.g. <c>Jobs:RunServer</c>, a small <c>Attachments:MaxBytes</c>).</summary>
+    public Dictionary<string, string> Settings { get; } = [];
+
+    /// <summary>Set before first use: more services for the Host (e.g. a log sink).</summary>
+    public Action<IServiceCollection>? ConfigureServices { get; set; }
 
     public const string Password = "Test@Pass2026";
 
@@ -43,6 +46,11 @@ public sealed class DisclosureAppFactory : WebApplicationFactory<Program>
         foreach (var (key, value) in Settings)
         {
             builder.UseSetting(key, value);
+        }
+
+        if (ConfigureServices is not null)
+        {
+            builder.ConfigureTestServices(ConfigureServices);
         }
 
         if (Clock is not null)

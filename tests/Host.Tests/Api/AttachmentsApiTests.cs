@@ -206,7 +206,7 @@ public sealed class AttachmentsApiTests(DisclosureAppFactory factory) : IClassFi
 public sealed class AttachmentSizeLimitTests : IDisposable
 {
     private const int Limit = 4096;
-    private readonly DisclosureAppFactory _factory = new() { Settings = new Dictionary<string, string> { ["Attachments:MaxBytes"] = $"{Limit}" } };
+    private readonly DisclosureAppFactory _factory = new() { Settings = { ["Attachments:MaxBytes"] = $"{Limit}" } };
 
     [Fact]
     public async Task AFileOverTheConfiguredLimit_IsRefusedWith413_AndOneAtTheLimitIsAccepted()

@@ -11,7 +11,7 @@ public sealed partial class PublicAddressTests
     [Fact]
     public async Task TheConfiguredPublicAddress_IsWhatTheLetterLinksTo()
     {
-        using var factory = new DisclosureAppFactory { Settings = new Dictionary<string, string> { ["Notifications:PublicBaseUrl"] = "https://gongkai.example.gov.cn/" } };
+        using var factory = new DisclosureAppFactory { Settings = { ["Notifications:PublicBaseUrl"] = "https://gongkai.example.gov.cn/" } };
 
         var link = await LetterLinkAsync(factory);
 
@@ -21,7 +21,7 @@ public sealed partial class PublicAddressTests
     [Fact]
     public async Task WithoutOne_TheLinkUsesTheListeningAddress_WithThisMachinesNameForAWildcard()
     {
-        using var factory = new DisclosureAppFactory { Settings = new Dictionary<string, string> { ["Urls"] = "http://0.0.0.0:8080;https://0.0.0.0:8443" } };
+        using var factory = new DisclosureAppFactory { Settings = { ["Urls"] = "http://0.0.0.0:8080;https://0.0.0.0:8443" } };
 
         var link = await LetterLinkAsync(factory);
 
