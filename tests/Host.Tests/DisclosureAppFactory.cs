@@ -30,6 +30,9 @@ public sealed class DisclosureAppFactory : WebApplicationFactory<Program>
     /// <summary>Set before first use to run the Host on a clock the test moves.</summary>
     public FakeTimeProvider? Clock { get; init; }
 
+    /// <summary>Configuration keys set before first use (e.g. no job server).</summary>
+    public IReadOnlyDictionary<string, string> Settings { get; init; } = new Dictionary<string, string>();
+
     public const string Password = "Test@Pass2026";
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
@@ -37,6 +40,10 @@ public sealed class DisclosureAppFactory : WebApplicationFactory<Program>
         builder.UseEnvironment("Testing");
         builder.UseSetting("ConnectionStrings:Disclosure", ConnectionString);
         builder.UseSetting("Jobs:WorkerCount", "2");
+        foreach (var (key, value) in Settings)
+        {
+            builder.UseSetting(key, value);
+        }
         if (Clock is not null)
         {
             builder.ConfigureTestServices(services => services.Replace(ServiceDescriptor.Singleton<TimeProvider>(Clock)));

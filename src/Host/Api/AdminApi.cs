@@ -93,7 +93,18 @@ internal static class AdminApi
     /// <summary>A definition document from the request, held to the input policy like every other body.</summary>
     private static ProcessDocument Read(JsonElement body)
     {
-        var document = ProcessDocument.FromJson(body.GetRawText());
+        ProcessDocument document;
+        try
+        {
+            document = ProcessDocument.FromJson(body.GetRawText());
+        }
+        catch (InvalidOperationException ex)
+        {
+            // The body parsed as JSON, but a string in it is invalid UTF-8 or an unpaired surrogate
+            // escape (\ud800): System.Text.Json refuses it only when the text is read.
+            throw new DefinitionFormatException(Messages.DefinitionMalformed(null), ex);
+        }
+
         InputPolicy.Enforce(document);
         return document;
     }

@@ -307,7 +307,19 @@ internal static class InputPolicy
         switch (element.ValueKind)
         {
             case JsonValueKind.String:
-                Check(element.GetString()!, limit, path, errors);
+                string text;
+                try
+                {
+                    text = element.GetString()!;
+                }
+                catch (InvalidOperationException)
+                {
+                    // An escaped unpaired surrogate (\ud800) cannot even be read as text.
+                    errors.Add(path, Messages.ControlCharacters(limit?.Label ?? "内容"));
+                    break;
+                }
+
+                Check(text, limit, path, errors);
                 break;
             case JsonValueKind.Array:
                 var index = 0;
