@@ -28,11 +28,19 @@ public sealed class FuzzHost : IDisposable
 }
 
 /// <summary>
+/// The fuzz test sends about ten thousand requests; it runs alone, after the other test classes,
+/// so its load does not slow their hosts and browsers past their time limits.
+/// </summary>
+[CollectionDefinition(nameof(FuzzRunsAlone), DisableParallelization = true)]
+public sealed class FuzzRunsAlone : ICollectionFixture<FuzzHost>;
+
+/// <summary>
 /// Every POST/PUT/PATCH route of the OpenAPI document, with at least 200 bad bodies each and bad
 /// route values, as each role and anonymously: no answer is a 5xx, and no row of any table of the
 /// product's or the accounts' schema changes unless the answer was a success.
 /// </summary>
-public sealed partial class BadInputTests(FuzzHost host, ITestOutputHelper output) : IClassFixture<FuzzHost>
+[Collection(nameof(FuzzRunsAlone))]
+public sealed partial class BadInputTests(FuzzHost host, ITestOutputHelper output)
 {
     private const int BodiesPerRoute = 200;
 
