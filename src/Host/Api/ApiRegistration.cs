@@ -39,14 +39,16 @@ internal static class ApiRegistration
 
     public static WebApplication MapApi(this WebApplication app)
     {
-        app.MapAuthApi();
-        app.MapUsersApi();
-        app.MapItemsApi();
-        app.MapTasksApi();
-        app.MapAdminApis();
-        app.MapConsentApi();
-        app.MapPublicApi();
-        app.MapAttachmentsApi();
+        // Every API endpoint checks its text input (route, query, body) before its handler runs.
+        var api = app.MapGroup(string.Empty).AddEndpointFilterFactory(InputPolicy.Filter);
+        api.MapAuthApi();
+        api.MapUsersApi();
+        api.MapItemsApi();
+        api.MapTasksApi();
+        api.MapAdminApis();
+        api.MapConsentApi();
+        api.MapPublicApi();
+        api.MapAttachmentsApi();
         app.MapOpenApi("/openapi/{documentName}.json").AllowAnonymous();
         app.UseSwaggerUI(options =>
         {

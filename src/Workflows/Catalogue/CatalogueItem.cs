@@ -201,6 +201,11 @@ public sealed class CatalogueItem
             throw new ValidationFailedException("reason", Messages.WithdrawReasonRequired);
         }
 
+        if (TextRules.Check(reason, ItemInputValidator.MaxShortText, "撤回理由") is { } problem)
+        {
+            throw new ValidationFailedException("reason", problem);
+        }
+
         EnsureNotWithdrawn();
         foreach (var version in _versions.Where(v => v.Status == VersionStatus.Published || v.IsPending))
         {
