@@ -27,6 +27,8 @@ public static class WorkflowsRegistration
         services.TryAddSingleton<IDeadlineScheduler, SweepOnlyDeadlineScheduler>();
         services.AddScoped<CatalogueService>();
         services.AddScoped<CatalogueQueries>();
+        services.AddScoped<Catalogue.Attachments.AttachmentService>();
+        services.AddSingleton(sp => sp.GetRequiredService<IConfiguration>().GetSection(Catalogue.Attachments.AttachmentOptions.Section).Get<Catalogue.Attachments.AttachmentOptions>() ?? new Catalogue.Attachments.AttachmentOptions());
         services.AddScoped<WorkflowEngine>();
         services.AddScoped<TaskQueries>();
         services.AddScoped<TaskBoard>();
@@ -34,6 +36,7 @@ public static class WorkflowsRegistration
         services.AddScoped<ConsentQueries>();
         services.AddScoped<ItemSearch>();
         services.AddScoped<Monitoring.AlertQueries>();
+        services.AddScoped<ConsentLetters>();
         services.AddScoped<DefinitionService>();
         services.AddScoped<InstanceMigrator>();
         services.AddSingleton<Demo.DemoCatalogue>();

@@ -29,7 +29,7 @@ internal static class UsersApi
 
             return TypedResults.Ok(views);
         });
-        group.MapPost("/", async Task<Created<UserView>> (UserInput input, UserManager<AppUser> users) =>
+        group.MapPost("/", async Task<Created<UserView>> (UserInput input, UserManager<AppUser> users, AccountsDbContext db, CancellationToken ct) =>
         {
             var errors = new FieldErrors();
             if (string.IsNullOrWhiteSpace(input.UserName))
@@ -45,27 +45,30 @@ internal static class UsersApi
             CheckRoles(input.Roles, errors);
             errors.ThrowIfAny();
 
+            // The user and their roles in one transaction: a refused role leaves no user behind.
+            await using var transaction = await db.Database.BeginTransactionAsync(ct);
             var user = new AppUser { UserName = input.UserName!.Trim(), DisplayName = input.DisplayName!.Trim(), ResponsibleBody = input.ResponsibleBody?.Trim() ?? string.Empty };
-            var created = await users.CreateAsync(user, input.Password ?? string.Empty);
-            if (!created.Succeeded)
-            {
-                throw IdentityFailure(created);
-            }
-
-            await users.AddToRolesAsync(user, input.Roles!);
-            return TypedResults.Created($"/api/users/{user.Id}", await ViewAsync(users, user));
+            Succeed(await users.CreateAsync(user, input.Password ?? string.Empty));
+            Succeed(await users.AddToRolesAsync(user, input.Roles!.Distinct(StringComparer.Ordinal)));
+            await transaction.CommitAsync(ct);
+            return TypedResults.Created($"/api/users/{Uri.EscapeDataString(user.Id)}", await ViewAsync(users, user));
         });
-        group.MapPut("/{id}/roles", async Task<Ok<UserView>> (string id, RolesInput input, UserManager<AppUser> users) =>
+        group.MapPut("/{id}/roles", async Task<Ok<UserView>> (string id, RolesInput input, UserManager<AppUser> users, AccountsDbContext db, CancellationToken ct) =>
         {
             var errors = new FieldErrors();
             CheckRoles(input.Roles, errors);
             errors.ThrowIfAny();
+            var wanted = input.Roles!.Distinct(StringComparer.Ordinal).ToList();
 
-            var user = await users.FindByIdAsync(id) ?? throw new NotFoundException(Messages.UserNotFound(id));
-
+            await using var transaction = await db.Database.BeginTransactionAsync(ct);
+            // Concurrent changes to one user's roles queue on this row lock, and each reads the roles
+            // the previous one committed: the last writer wins, and no two insert the same role.
+            var user = await db.Users.FromSql($"SELECT * FROM accounts.\"AspNetUsers\" WHERE \"Id\" = {id} FOR UPDATE").SingleOrDefaultAsync(ct)
+                ?? throw new NotFoundException(Messages.UserNotFound(id));
             var current = await users.GetRolesAsync(user);
-            await users.RemoveFromRolesAsync(user, current.Except(input.Roles!));
-            await users.AddToRolesAsync(user, input.Roles!.Except(current));
+            Succeed(await users.RemoveFromRolesAsync(user, current.Except(wanted)));
+            Succeed(await users.AddToRolesAsync(user, wanted.Except(current)));
+            await transaction.CommitAsync(ct);
             return TypedResults.Ok(await ViewAsync(users, user));
         });
         return group;
@@ -79,16 +82,32 @@ internal static class UsersApi
         }
     }
 
-    /// <summary>Identity's refusal as a validation problem: password rules on the password, the rest on the user name.</summary>
-    private static ValidationFailedException IdentityFailure(IdentityResult result)
+    /// <summary>
+    /// Every Identity result is checked: a concurrency failure is a 409; any other refusal is a 400,
+    /// password rules on the password, the rest on the user name. Throwing rolls the transaction back.
+    /// </summary>
+    private static void Succeed(IdentityResult result)
     {
+        if (result.Succeeded)
+        {
+            return;
+        }
+
+        if (result.Errors.Any(e => e.Code == Messages.IdentityConcurrencyFailure.Code))
+        {
+            throw new ConflictException(Messages.RolesChangedMeanwhile);
+        }
+
         var errors = new FieldErrors();
         foreach (var error in result.Errors)
         {
-            errors.Add(error.Code.StartsWith("account.password", StringComparison.Ordinal) ? "password" : "userName", ChineseIdentityErrors.ToMessage(error));
+            var field = error.Code.StartsWith("account.password", StringComparison.Ordinal) ? "password"
+                : error.Code.Contains("role", StringComparison.Ordinal) ? "roles"
+                : "userName";
+            errors.Add(field, ChineseIdentityErrors.ToMessage(error));
         }
 
-        return errors.ToException();
+        throw errors.ToException();
     }
 
     private static async Task<UserView> ViewAsync(UserManager<AppUser> users, AppUser user) => new(

@@ -1,17 +1,25 @@
+using System.Globalization;
+
 namespace Disclosure.Workflows.Common;
 
 /// <summary>
-/// The office's date formats for screens: <c>2026-12-04 17:00</c> and <c>2026-12-04</c>, in
-/// Beijing time. The same functions as the catalogue's <see cref="Messages.FormatTime"/> and
-/// <see cref="Messages.FormatDate"/>, with a dash for "none" so components need no null checks.
+/// The one way a moment or a day is written for people: <c>2026-12-04 17:00</c> and
+/// <c>2026-12-04</c>, in the office's time (Asia/Shanghai) whatever zone the server runs in.
+/// Screens, letters and feeds all write dates through here.
 /// </summary>
 public static class OfficeTime
 {
-    public static string Format(DateTimeOffset instant) => Messages.FormatTime(instant);
+    public static TimeZoneInfo Zone { get; } = TimeZoneInfo.FindSystemTimeZoneById("Asia/Shanghai");
 
-    public static string Format(DateTimeOffset? instant, string none = "—") => instant is { } value ? Messages.FormatTime(value) : none;
+    /// <summary>The instant in office time, e.g. <c>2026-12-04 17:00</c>.</summary>
+    public static string Format(DateTimeOffset instant) =>
+        TimeZoneInfo.ConvertTime(instant, Zone).ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture);
 
-    public static string Format(DateOnly day) => Messages.FormatDate(day);
+    /// <summary>A nullable instant; <paramref name="none"/> when there is none.</summary>
+    public static string Format(DateTimeOffset? instant, string none = "—") => instant is { } value ? Format(value) : none;
 
-    public static string Format(DateOnly? day, string none = "—") => day is { } value ? Messages.FormatDate(value) : none;
+    /// <summary>A calendar day, e.g. <c>2026-12-04</c>.</summary>
+    public static string Format(DateOnly day) => day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    public static string Format(DateOnly? day, string none = "—") => day is { } value ? Format(value) : none;
 }

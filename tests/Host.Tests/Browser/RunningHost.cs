@@ -66,6 +66,8 @@ public sealed class RunningHost : IAsyncLifetime
             await Task.Delay(250);
         }
 
+        // Generous waits: the bound says "it appears", on a machine however busy.
+        Assertions.SetDefaultExpectTimeout(30_000);
         _playwright = await Playwright.CreateAsync();
         Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {

@@ -105,6 +105,8 @@ public sealed class StaffFlowBrowserTests(RunningHost host) : IClassFixture<Runn
         await reader.GetByRole(AriaRole.Link, new() { Name = title }).ClickAsync();
         await Assertions.Expect(reader.Locator("main")).ToContainTextAsync("0533-6412345");
         await Assertions.Expect(reader.Locator("main table th").First).ToHaveTextAsync("片区");
+        await Assertions.Expect(reader.Locator("article")).ToContainTextAsync("政策解读");
+        await Assertions.Expect(reader.Locator("article")).ToContainTextAsync("本安排明确了供暖保障的责任分工。");
         Assert.DoesNotContain("<script", await reader.ContentAsync(), StringComparison.OrdinalIgnoreCase);
         foreach (var session in new[] { drafter, reviewer, leader })
         {

@@ -8,7 +8,9 @@ async function api(method, url, body) {
   const data = text ? JSON.parse(text) : null;
   if (!response.ok) {
     const details = data && data.errors ? Object.values(data.errors).flat().map(e => typeof e === 'string' ? e : e.message).join(' ') : '';
-    throw new Error((data && (data.detail || data.title)) + (details ? ' ' + details : ''));
+    const error = new Error((data && (data.detail || data.title)) + (details ? ' ' + details : ''));
+    error.problem = data;
+    throw error;
   }
   return data;
 }
@@ -177,7 +179,13 @@ async function definitionPage() {
   async function save() { await api('PUT', `/api/process-definitions/${key}/versions/${number}`, doc); await refreshDiagram(); }
   async function validate() {
     $('error').hidden = true; $('valid').hidden = true;
-    await save();
+    // A draft that breaks the schema or a rule of law is not even stored: show why beside each step.
+    try { await save(); } catch (e) {
+      if (!Array.isArray(e.problem?.errors)) throw e;
+      render(e.problem.errors);
+      showError(new Error(`校验未通过：${e.problem.errors.length} 处问题，见各步骤。`));
+      return;
+    }
     const result = await api('POST', `/api/process-definitions/${key}/versions/${number}/validate`);
     render(result.errors);
     if (result.valid) $('valid').hidden = false; else showError(new Error(`校验未通过：${result.errors.length} 处问题，见各步骤。`));

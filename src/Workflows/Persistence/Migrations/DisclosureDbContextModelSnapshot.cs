@@ -55,6 +55,93 @@ namespace Disclosure.Workflows.Persistence.Migrations
                     b.ToTable("calendar_years", "disclosure");
                 });
 
+            modelBuilder.Entity("Disclosure.Workflows.Catalogue.Attachments.Attachment", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset>("AddedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("added_at");
+
+                    b.Property<string>("AddedById")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("added_by_id");
+
+                    b.Property<string>("AddedByName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("added_by_name");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("file_name");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("kind");
+
+                    b.Property<long>("Length")
+                        .HasColumnType("bigint")
+                        .HasColumnName("length");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("sha256");
+
+                    b.Property<Guid>("VersionId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("version_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_attachments");
+
+                    b.HasIndex("Sha256")
+                        .HasDatabaseName("ix_attachments_sha256");
+
+                    b.HasIndex("VersionId")
+                        .HasDatabaseName("ix_attachments_version_id");
+
+                    b.ToTable("attachments", "disclosure");
+                });
+
+            modelBuilder.Entity("Disclosure.Workflows.Catalogue.Attachments.AttachmentContent", b =>
+                {
+                    b.Property<string>("Sha256")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("sha256");
+
+                    b.Property<byte[]>("Data")
+                        .IsRequired()
+                        .HasColumnType("bytea")
+                        .HasColumnName("data");
+
+                    b.Property<long>("Length")
+                        .HasColumnType("bigint")
+                        .HasColumnName("length");
+
+                    b.HasKey("Sha256")
+                        .HasName("pk_attachment_contents");
+
+                    b.ToTable("attachment_contents", "disclosure", t =>
+                        {
+                            t.HasCheckConstraint("ck_attachment_contents_length", "length = octet_length(data)");
+
+                            t.HasCheckConstraint("ck_attachment_contents_sha256", "sha256 ~ '^[0-9a-f]{64}$'");
+                        });
+                });
+
             modelBuilder.Entity("Disclosure.Workflows.Catalogue.CatalogueItem", b =>
                 {
                     b.Property<Guid>("Id")
@@ -898,6 +985,12 @@ namespace Disclosure.Workflows.Persistence.Migrations
                         .HasColumnType("character varying(64)")
                         .HasColumnName("outcome");
 
+                    b.Property<string>("Purpose")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("purpose");
+
                     b.Property<string>("Role")
                         .IsRequired()
                         .HasMaxLength(32)
@@ -1113,6 +1206,11 @@ namespace Disclosure.Workflows.Persistence.Migrations
                         .HasColumnType("character varying(8000)")
                         .HasColumnName("body");
 
+                    b.Property<string>("CancelReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("cancel_reason");
+
                     b.Property<string>("Channel")
                         .IsRequired()
                         .HasMaxLength(16)
@@ -1178,6 +1276,56 @@ namespace Disclosure.Workflows.Persistence.Migrations
                     b.ToTable("outbox", "disclosure");
                 });
 
+            modelBuilder.Entity("Disclosure.Workflows.Operations.IdempotentRequest", b =>
+                {
+                    b.Property<string>("UserId")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("user_id");
+
+                    b.Property<string>("Key")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("key");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<DateTimeOffset>("ExpiresAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("expires_at");
+
+                    b.Property<string>("Fingerprint")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("fingerprint");
+
+                    b.Property<string>("Operation")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("operation");
+
+                    b.Property<string>("ResponseJson")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("response_json");
+
+                    b.Property<int>("StatusCode")
+                        .HasColumnType("integer")
+                        .HasColumnName("status_code");
+
+                    b.HasKey("UserId", "Key")
+                        .HasName("pk_idempotent_requests");
+
+                    b.HasIndex("ExpiresAt")
+                        .HasDatabaseName("ix_idempotent_requests_expires_at");
+
+                    b.ToTable("idempotent_requests", "disclosure");
+                });
+
             modelBuilder.Entity("Disclosure.Workflows.Operations.JobRun", b =>
                 {
                     b.Property<long>("Id")
@@ -1214,6 +1362,23 @@ namespace Disclosure.Workflows.Persistence.Migrations
                         .HasDatabaseName("ix_job_runs_job_name_started_at");
 
                     b.ToTable("job_runs", "disclosure");
+                });
+
+            modelBuilder.Entity("Disclosure.Workflows.Catalogue.Attachments.Attachment", b =>
+                {
+                    b.HasOne("Disclosure.Workflows.Catalogue.Attachments.AttachmentContent", null)
+                        .WithMany()
+                        .HasForeignKey("Sha256")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_attachments_attachment_contents_sha256");
+
+                    b.HasOne("Disclosure.Workflows.Catalogue.ItemVersion", null)
+                        .WithMany("Attachments")
+                        .HasForeignKey("VersionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_attachments_item_versions_version_id");
                 });
 
             modelBuilder.Entity("Disclosure.Workflows.Catalogue.CatalogueItem", b =>
@@ -1388,6 +1553,11 @@ namespace Disclosure.Workflows.Persistence.Migrations
             modelBuilder.Entity("Disclosure.Workflows.Catalogue.CatalogueItem", b =>
                 {
                     b.Navigation("Versions");
+                });
+
+            modelBuilder.Entity("Disclosure.Workflows.Catalogue.ItemVersion", b =>
+                {
+                    b.Navigation("Attachments");
                 });
 #pragma warning restore 612, 618
         }
