@@ -32,6 +32,15 @@ public sealed class HostApi : IDisposable
         return await ReadAsync(await _http.PostAsync(new Uri(url, UriKind.Relative), content));
     }
 
+    /// <summary>Uploads a file to the item's version being drafted, as a multipart form with the field <c>file</c>.</summary>
+    public async Task<JsonElement> UploadAsync(Guid itemId, string fileName, byte[] content)
+    {
+        using var form = new MultipartFormDataContent();
+        using var file = new ByteArrayContent(content);
+        form.Add(file, "file", fileName);
+        return await ReadAsync(await _http.PostAsync(new Uri($"/api/items/{itemId}/attachments", UriKind.Relative), form));
+    }
+
     /// <summary>The caller's open task on the item (as the API lists it).</summary>
     public async Task<Guid> TaskOfAsync(Guid itemId) =>
         (await GetAsync("/api/tasks")).EnumerateArray().Single(t => t.GetProperty("itemId").GetGuid() == itemId).GetProperty("id").GetGuid();

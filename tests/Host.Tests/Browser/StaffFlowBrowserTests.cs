@@ -1,3 +1,4 @@
+using Disclosure.Testing;
 using Microsoft.Playwright;
 
 namespace Disclosure.Host.Tests.Browser;
@@ -43,6 +44,7 @@ public sealed class StaffFlowBrowserTests(RunningHost host) : IClassFixture<Runn
         await page.GetByRole(AriaRole.Button, new() { Name = "保存" }).ClickAsync();
         await Assertions.Expect(page.GetByTestId("notice")).ToHaveTextAsync("已保存第 1 版。");
         await Assertions.Expect(page.GetByRole(AriaRole.Textbox, new() { Name = "正文", Exact = true }).Locator("table td, table th")).ToHaveCountAsync(9);
+        await AttachFilesAsync(page);
         await RunningHost.ScreenshotAsync(page, "item-editor");
         await page.GetByRole(AriaRole.Button, new() { Name = "提交审查" }).ClickAsync();
         await Assertions.Expect(page.GetByTestId("notice")).ToHaveTextAsync("第 1 版已提交，进入“保密审查”环节。");
@@ -67,6 +69,14 @@ public sealed class StaffFlowBrowserTests(RunningHost host) : IClassFixture<Runn
         await Assertions.Expect(list.GetByTestId("item-body").Locator("table th").First).ToHaveTextAsync("片区");
         await Assertions.Expect(list.GetByTestId("channels")).ToHaveTextAsync("政府网站信息公开专栏、微信公众平台");
         await Assertions.Expect(list.GetByTestId("time-left")).ToContainTextAsync("剩余");
+        var attachments = list.GetByTestId("attachments");
+        await Assertions.Expect(attachments.Locator("li")).ToHaveCountAsync(1);
+        await Assertions.Expect(attachments).ToContainTextAsync("PDF 文档");
+        await Assertions.Expect(list.GetByLabel("添加附件")).ToHaveCountAsync(0);
+        await Assertions.Expect(attachments.GetByRole(AriaRole.Button)).ToHaveCountAsync(0);
+        var download = await list.RunAndWaitForDownloadAsync(() => attachments.GetByRole(AriaRole.Link, new() { Name = Map, Exact = true }).ClickAsync());
+        Assert.Equal(Map, download.SuggestedFilename);
+        Assert.Equal(SampleFiles.Pdf(), await File.ReadAllBytesAsync(await download.PathAsync()));
         await list.GetByRole(AriaRole.Button, new() { Name = "退回修改" }).ClickAsync();
         await Assertions.Expect(list.Locator("[data-field=comment] .field-error")).ToContainTextAsync("必须填写意见");
         await list.GetByLabel("意见").FillAsync("请补充供暖服务热线电话。");
@@ -107,10 +117,40 @@ public sealed class StaffFlowBrowserTests(RunningHost host) : IClassFixture<Runn
         await Assertions.Expect(reader.Locator("main table th").First).ToHaveTextAsync("片区");
         await Assertions.Expect(reader.Locator("article")).ToContainTextAsync("政策解读");
         await Assertions.Expect(reader.Locator("article")).ToContainTextAsync("本安排明确了供暖保障的责任分工。");
+        await Assertions.Expect(reader.Locator("article").GetByRole(AriaRole.Link, new() { Name = Map, Exact = true })).ToBeVisibleAsync();
         Assert.DoesNotContain("<script", await reader.ContentAsync(), StringComparison.OrdinalIgnoreCase);
         foreach (var session in new[] { drafter, reviewer, leader })
         {
             session.AssertNoProblems();
         }
+    }
+
+    private const string Map = "供暖片区分布图.pdf";
+
+    /// <summary>
+    /// The drafter adds a PDF, is refused a text file named .pdf (at the field, nothing stored), adds
+    /// a photo and removes it again: one file stays on 第 1 版.
+    /// </summary>
+    private static async Task AttachFilesAsync(IPage page)
+    {
+        var picker = page.GetByLabel("添加附件");
+        var files = page.GetByTestId("attachments").Locator("li");
+        var notice = page.GetByTestId("attachment-notice");
+        await Assertions.Expect(page.GetByTestId("no-attachments")).ToHaveTextAsync("第 1 版没有附件。");
+        await picker.SetInputFilesAsync(new FilePayload { Name = Map, MimeType = "application/pdf", Buffer = SampleFiles.Pdf() });
+        await Assertions.Expect(notice).ToHaveTextAsync($"已将“{Map}”添加到第 1 版。");
+        await Assertions.Expect(files).ToHaveCountAsync(1);
+
+        await picker.SetInputFilesAsync(new FilePayload { Name = "热线.pdf", MimeType = "application/pdf", Buffer = "服务热线 0533-6412345"u8.ToArray() });
+        await Assertions.Expect(page.GetByTestId("attachment-error")).ToContainTextAsync("“热线.pdf”不是可接受的附件");
+        await Assertions.Expect(files).ToHaveCountAsync(1);
+
+        await picker.SetInputFilesAsync(new FilePayload { Name = "现场照片.png", MimeType = "image/png", Buffer = SampleFiles.Png() });
+        await Assertions.Expect(notice).ToHaveTextAsync("已将“现场照片.png”添加到第 1 版。");
+        await Assertions.Expect(files).ToHaveCountAsync(2);
+        await page.GetByRole(AriaRole.Button, new() { Name = "删除附件 现场照片.png" }).ClickAsync();
+        await Assertions.Expect(notice).ToHaveTextAsync("已从第 1 版删除“现场照片.png”。");
+        await Assertions.Expect(files).ToHaveCountAsync(1);
+        await Assertions.Expect(files.GetByRole(AriaRole.Link, new() { Name = Map, Exact = true })).ToBeVisibleAsync();
     }
 }
