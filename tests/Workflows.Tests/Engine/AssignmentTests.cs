@@ -79,4 +79,20 @@ public sealed class AssignmentTests
         var again = await harness.EngineAsync(e => e.SubmitAsync(item.Id, Drafter));
         Assert.Equal("review", again!.NodeId);
     }
+
+    [Fact]
+    public async Task ALeader_CannotAssignTheReview_ToItsDrafter_EvenWhenTheyHoldTheReviewerRole()
+    {
+        await using var harness = await WorkflowHarness.CreateAsync();
+        var drafterWhoReviews = new Caller(Drafter.Actor, new HashSet<string> { Roles.Drafter, Roles.Reviewer });
+        var item = await harness.CreateItemAsync(SampleItems.DivisionOfDuties());
+        var review = await harness.EngineAsync(e => e.SubmitAsync(item.Id, Drafter));
+
+        var refused = await Assert.ThrowsAsync<RuleOfLawException>(() => harness.EngineAsync(e => e.AssignAsync(review!.Id, drafterWhoReviews, Leader)));
+
+        Assert.Equal(("law.separation-of-duties", LawRefusal.NotThisPerson), (refused.Code, refused.Refusal));
+        await using var db = harness.NewContext();
+        Assert.Null((await db.Tasks.SingleAsync(t => t.Id == review!.Id)).ClaimedById);
+        Assert.False(await db.Journal.AnyAsync(j => j.ItemId == item.Id && j.Action == "assigned"));
+    }
 }
