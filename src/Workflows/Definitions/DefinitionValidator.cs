@@ -22,7 +22,13 @@ public static class DefinitionValidator
         }
 
         CheckReachability(document, errors);
-        PathRules.Check(document, errors);
+        ParallelNodeRules.CheckSelection(document, errors);
+        var blocks = ParallelBlocks.Analyse(document);
+        errors.AddRange(blocks.Errors);
+        if (blocks.Errors.Count == 0)
+        {
+            PathRules.Check(document, blocks, errors);
+        }
 
         return errors;
     }
@@ -129,12 +135,14 @@ public static class DefinitionValidator
                     Error("notify", $"通知对象“{node.To}”未知，可用 drafter、rightsHolders 或角色 (unknown recipient)");
                     break;
             }
+
+            ParallelNodeRules.Check(node, Error);
         }
     }
 
     private static void CheckUserTask(NodeDocument node, Action<string, string> error)
     {
-        if (!Roles.Exists(node.Role))
+        if (!Roles.Exists(node.Role) && !ParallelNodeRules.RoleComesFromSigners(node))
         {
             error("task-role", $"人工任务必须指定候选角色（{string.Join("、", Roles.All)}） (a user task needs a candidate role)");
         }

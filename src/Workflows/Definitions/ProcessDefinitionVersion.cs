@@ -15,6 +15,7 @@ public enum DefinitionStatus
 public sealed class ProcessDefinitionVersion
 {
     private ProcessDocument? _document;
+    private ParallelBlocks? _blocks;
 
     private ProcessDefinitionVersion()
     {
@@ -60,6 +61,9 @@ public sealed class ProcessDefinitionVersion
 
     public ProcessDocument Document => _document ??= ProcessDocument.FromJson(DocumentJson);
 
+    /// <summary>The split/join pairs the engine needs to count arrivals at joins.</summary>
+    public ParallelBlocks Blocks => _blocks ??= ParallelBlocks.Analyse(Document);
+
     public void ReplaceDocument(ProcessDocument document)
     {
         ArgumentNullException.ThrowIfNull(document);
@@ -99,6 +103,7 @@ public sealed class ProcessDefinitionVersion
     private void SetDocument(ProcessDocument document)
     {
         _document = document;
+        _blocks = null;
         DocumentJson = document.ToJson();
         Name = document.Name;
         EnglishName = document.EnglishName;

@@ -12,6 +12,9 @@ public enum EdgeKind
     NoReply,
     Branch,
     Otherwise,
+
+    /// <summary>One path of a parallel split; all are taken together.</summary>
+    Path,
 }
 
 /// <summary>The edges a document's nodes declare, in declaration order.</summary>
@@ -23,7 +26,7 @@ public static class ProcessGraph
         ArgumentNullException.ThrowIfNull(settings);
         switch (node.Kind)
         {
-            case NodeKind.Start or NodeKind.Publish or NodeKind.Notify when node.Next is not null:
+            case NodeKind.Start or NodeKind.Publish or NodeKind.Notify or NodeKind.ParallelJoin when node.Next is not null:
                 yield return new Edge(node.Id, node.Next, string.Empty, EdgeKind.Next);
                 break;
             case NodeKind.UserTask:
@@ -68,6 +71,13 @@ public static class ProcessGraph
                 if (node.Otherwise is not null)
                 {
                     yield return new Edge(node.Id, node.Otherwise, "否则", EdgeKind.Otherwise);
+                }
+
+                break;
+            case NodeKind.ParallelSplit:
+                foreach (var (path, i) in (node.Paths ?? []).Select((p, i) => (p, i)))
+                {
+                    yield return new Edge(node.Id, path, string.Empty, EdgeKind.Path, i);
                 }
 
                 break;

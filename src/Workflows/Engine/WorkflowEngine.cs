@@ -1,5 +1,6 @@
 using Disclosure.Workflows.Calendar;
 using Disclosure.Workflows.Catalogue;
+using Disclosure.Workflows.Common;
 using Disclosure.Workflows.Definitions;
 using Disclosure.Workflows.Persistence;
 using Microsoft.EntityFrameworkCore;
@@ -26,7 +27,11 @@ public sealed class WorkflowEngine(
     /// Submits the item's open version: starts its workflow when none runs, then completes the
     /// drafting task (first submission and resubmission after a return alike).
     /// </summary>
-    public async Task<WorkflowTask?> SubmitAsync(Guid itemId, Caller caller, CancellationToken cancellationToken = default)
+    public async Task<WorkflowTask?> SubmitAsync(Guid itemId, Caller caller, CancellationToken cancellationToken = default) =>
+        (await SubmitStepAsync(itemId, caller, cancellationToken)).NextTask;
+
+    /// <inheritdoc cref="SubmitAsync"/>
+    public async Task<StepResult> SubmitStepAsync(Guid itemId, Caller caller, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(caller);
         Require(caller, Roles.Drafter);
@@ -38,19 +43,14 @@ public sealed class WorkflowEngine(
             .Select(i => (Guid?)i.Id).SingleOrDefaultAsync(cancellationToken)
             ?? await StartAsync(item, version, caller, cancellationToken);
 
-        var drafting = await db.Tasks.AsNoTracking()
-            .Where(t => t.InstanceId == instanceId && t.Status == WorkTaskStatus.Open)
-            .SingleOrDefaultAsync(cancellationToken);
         var definitionId = await db.Instances.Where(i => i.Id == instanceId).Select(i => i.DefinitionId).SingleAsync(cancellationToken);
         var definition = await definitions.GetAsync(db, definitionId, cancellationToken);
-        var node = drafting is null ? null : definition.Document.Node(drafting.NodeId);
-        if (drafting is null || node?.Purpose != NodePurpose.Drafting)
-        {
-            throw new ConflictException("该事项已在审核中。 The item is already under review.");
-        }
-
-        var submit = node.Outcomes![0];
-        return await CompleteAsync(drafting.Id, new TaskCompletion { Outcome = submit.Id }, caller, cancellationToken);
+        // Drafting is never inside a parallel block, so an instance has at most one drafting task.
+        var drafting = (await OpenTasksAsync(instanceId, cancellationToken))
+            .FirstOrDefault(t => definition.Document.Node(t.NodeId)?.Purpose == NodePurpose.Drafting)
+            ?? throw new ConflictException("该事项已在审核中。 The item is already under review.");
+        var submit = definition.Document.Node(drafting.NodeId)!.Outcomes![0];
+        return await CompleteStepAsync(drafting.Id, new TaskCompletion { Outcome = submit.Id }, caller, cancellationToken);
     }
 
     /// <summary>
@@ -65,8 +65,13 @@ public sealed class WorkflowEngine(
         var version = item.Versions.SingleOrDefault(v => v.Id == versionId && v.IsEditable)
             ?? throw new ConflictException("该版本不是草稿。 The version is not a draft.");
         var instanceId = await StartAsync(item, version, starter, cancellationToken);
-        return await db.Tasks.AsNoTracking().SingleAsync(t => t.InstanceId == instanceId && t.Status == WorkTaskStatus.Open, cancellationToken);
+        return (await OpenTasksAsync(instanceId, cancellationToken))[0];
     }
+
+    /// <summary>The open tasks of an instance, oldest first (several inside parallel paths and countersigns).</summary>
+    public async Task<IReadOnlyList<WorkflowTask>> OpenTasksAsync(Guid instanceId, CancellationToken cancellationToken = default) =>
+        await db.Tasks.AsNoTracking().Where(t => t.InstanceId == instanceId && t.Status == WorkTaskStatus.Open)
+            .OrderBy(t => t.CreatedAt).ThenBy(t => t.Id).ToListAsync(cancellationToken);
 
     /// <summary>Takes an open task for oneself so colleagues see it is being handled.</summary>
     public Task<WorkflowTask> ClaimAsync(Guid taskId, Caller caller, CancellationToken cancellationToken = default) =>
@@ -85,9 +90,14 @@ public sealed class WorkflowEngine(
         }, cancellationToken);
 
     /// <summary>
-    /// Completes a user task with an outcome; returns the next open task of the instance, if any.
+    /// Completes a user task with an outcome; returns the next open task of the instance, if any
+    /// (the oldest, when parallel paths or a countersign leave several open).
     /// </summary>
-    public async Task<WorkflowTask?> CompleteAsync(Guid taskId, TaskCompletion completion, Caller caller, CancellationToken cancellationToken = default)
+    public async Task<WorkflowTask?> CompleteAsync(Guid taskId, TaskCompletion completion, Caller caller, CancellationToken cancellationToken = default) =>
+        (await CompleteStepAsync(taskId, completion, caller, cancellationToken)).NextTask;
+
+    /// <summary>Completes a user task; returns every task of the instance open afterwards.</summary>
+    public async Task<StepResult> CompleteStepAsync(Guid taskId, TaskCompletion completion, Caller caller, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(completion);
         ArgumentNullException.ThrowIfNull(caller);
@@ -101,12 +111,19 @@ public sealed class WorkflowEngine(
 
             var node = context.Document.Node(task.NodeId)!;
             var (outcome, exemption) = CheckCompletion(node, completion);
-            Finish(context, task, node, outcome, completion.Comment?.Trim(), exemption, caller.Actor, "completed");
-            await Task.CompletedTask;
+            if (task.CountersignGroup is { } group && caller.Actor != Actor.System
+                && await db.Tasks.AnyAsync(t => t.CountersignGroup == group && t.CompletedById == caller.Actor.Id, cancellationToken))
+            {
+                // One person, one signature: holding two of the signers' roles does not make two.
+                throw new ForbiddenException(Messages.CountersignAlreadySigned.Text);
+            }
+
+            await FinishAsync(context, task, node, outcome, completion.Comment?.Trim(), exemption, caller.Actor, "completed", cancellationToken);
             return task.InstanceId;
         }, cancellationToken);
 
-        return await db.Tasks.AsNoTracking().SingleOrDefaultAsync(t => t.InstanceId == instanceId && t.Status == WorkTaskStatus.Open, cancellationToken);
+        var open = await OpenTasksAsync(instanceId, cancellationToken);
+        return new StepResult(open.Count > 0 ? open[0] : null, open);
     }
 
     /// <summary>
@@ -137,7 +154,7 @@ public sealed class WorkflowEngine(
                 }
 
                 var outcome = node.Outcomes!.Single(o => o.Id == task.DeadlineOutcome);
-                Finish(context, task, node, outcome, "办理时限已到，系统自动处理", null, Actor.System, "deadline");
+                await FinishAsync(context, task, node, outcome, "办理时限已到，系统自动处理", null, Actor.System, "deadline", cancellationToken);
                 return true;
             }, cancellationToken);
         }
@@ -240,11 +257,7 @@ public sealed class WorkflowEngine(
 
     private async Task<Guid> StartAsync(CatalogueItem item, ItemVersion version, Caller caller, CancellationToken cancellationToken)
     {
-        var key = item.Timing == TimingClass.Immediate ? ShippedDefinitions.Immediate : ShippedDefinitions.Standard;
-        var definitionId = await db.DefinitionVersions.Where(d => d.Key == key && d.Status == DefinitionStatus.Published)
-            .OrderByDescending(d => d.Number).Select(d => (Guid?)d.Id).FirstOrDefaultAsync(cancellationToken)
-            ?? throw new ConflictException($"流程“{key}”没有已发布的版本。 No published version of {key}.");
-        var definition = await definitions.GetAsync(db, definitionId, cancellationToken);
+        var (definition, reason) = await ProcessSelection.ChooseAsync(db, definitions, item, version, cancellationToken);
         var deadlines = await calendar.DeadlinesAsync(cancellationToken);
         var now = clock.GetUtcNow();
 
@@ -254,12 +267,12 @@ public sealed class WorkflowEngine(
         db.Instances.Add(instance);
         var context = StepContext.ForNewInstance(db, instance, definition, tracked, deadlines, now);
         var start = definition.Document.Node(instance.CurrentNodeId)!;
-        context.Journal("started", caller.Actor, start, details: $"流程“{definition.Name}”第 {definition.Number} 版；事项第 {version.Number} 版");
+        context.Journal("started", caller.Actor, start, details: $"流程“{definition.Name}”第 {definition.Number} 版；事项第 {version.Number} 版；{reason}");
         ProcessRunner.Advance(context, start.Id);
         await SaveAsync(cancellationToken);
         await CommitAsync(transaction, cancellationToken);
         ScheduleTimers(context);
-        logger.LogInformation("{Actor} started {Definition} v{Number} for item {ItemId} version {Version}", caller.Actor.Name, key, definition.Number, item.Id, version.Number);
+        logger.LogInformation("{Actor} started {Definition} v{Number} for item {ItemId} version {Version}", caller.Actor.Name, definition.Key, definition.Number, item.Id, version.Number);
         return instance.Id;
     }
 
@@ -303,13 +316,25 @@ public sealed class WorkflowEngine(
         return errors.Count > 0 ? throw new ValidationFailedException(errors) : (outcome, exemption);
     }
 
-    private static void Finish(StepContext context, WorkflowTask task, NodeDocument node, OutcomeDocument outcome, string? comment,
-        Exemption? exemption, Actor actor, string action)
+    private static async Task FinishAsync(StepContext context, WorkflowTask task, NodeDocument node, OutcomeDocument outcome, string? comment,
+        Exemption? exemption, Actor actor, string action, CancellationToken cancellationToken)
     {
         task.Complete(outcome.Id, comment, actor, context.Now);
-        context.Instance.RecordOutcome(outcome.Id, comment, exemption);
+        var signer = task.CountersignGroup is null ? string.Empty : $"会签（{Countersigning.Describe(new Signer(task.Role, task.Department))}）：";
         context.Journal(action, actor, node, outcome.Id, comment,
-            exemption is null ? outcome.Label : $"{outcome.Label}；理由类别：{Labels.Of(exemption.Ground)}；依据：{exemption.LegalBasis}");
+            signer + (exemption is null ? outcome.Label : $"{outcome.Label}；理由类别：{Labels.Of(exemption.Ground)}；依据：{exemption.LegalBasis}"));
+        if (task.CountersignGroup is not null)
+        {
+            // One journal line per signer above; the step moves on only when its result is certain.
+            if (await Countersigning.AfterSignatureAsync(context, task, node, cancellationToken) is not { } step)
+            {
+                return;
+            }
+
+            outcome = step;
+        }
+
+        context.Instance.RecordOutcome(outcome.Id, comment, exemption);
         if (node.Purpose == NodePurpose.Drafting && context.Version.IsEditable)
         {
             context.Item.Submit(context.Version.Id, context.Now);
@@ -406,6 +431,10 @@ public sealed class WorkflowEngine(
         }
 
         Require(caller, task.Role);
+        if (task.Department is { } department && caller.Department != department && caller.Actor != Actor.System)
+        {
+            throw new ForbiddenException((task.CountersignGroup is null ? Messages.TaskWrongDepartment(department) : Messages.CountersignWrongDepartment(department)).Text);
+        }
     }
 
     private static void Require(Caller caller, string role)
@@ -416,6 +445,9 @@ public sealed class WorkflowEngine(
         }
     }
 }
+
+/// <summary>What a command left open: the oldest open task (the one a sequential path goes on to) and all of them.</summary>
+public sealed record StepResult(WorkflowTask? NextTask, IReadOnlyList<WorkflowTask> OpenTasks);
 
 /// <summary>The consent link is wrong, used or expired; deliberately one answer for all three.</summary>
 public sealed class ConsentLinkInvalidException : Exception
