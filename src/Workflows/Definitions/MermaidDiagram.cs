@@ -51,7 +51,8 @@ public static class MermaidDiagram
         page.AppendLine();
         page.Append("Rights-holder silence at the consent deadline: ")
             .AppendLine(document.Settings.ConsentSilence == ConsentSilence.Refuse ? "counts as refusal (视为不同意公开)." : "leaves the decision to the office (2019 regulation Art. 32).");
-        page.AppendLine("Thick borders mark the steps the law requires (drafting, confidentiality review, public-interest decision, leader sign-off).");
+        page.Append("Serves ").AppendLine(Selection(document.Settings.Selection));
+        page.AppendLine("Thick borders mark the steps the law requires (drafting, confidentiality review, public-interest decision, leader sign-off); trapezoids a countersign (会签); hexagons parallel splits and joins.");
         page.AppendLine();
         page.AppendLine("```mermaid");
         page.Append(Render(document));
@@ -66,14 +67,42 @@ public static class MermaidDiagram
         {
             NodeKind.Start => $"((\"{name}\"))",
             NodeKind.End => $"(((\"{name}<br/>结果: {node.Result}\")))",
-            NodeKind.UserTask => $"[\"{name}<br/>角色: {Roles.Label(node.Role ?? "?")}{Due(node.Due)}{Deadline(node)}\"]",
+            NodeKind.UserTask when node.Countersign is { } countersign => $"[/\"{name}<br/>会签: {Escape(Signers(node, countersign))}<br/>{Escape(Rule(countersign))}{Due(node.Due)}{Deadline(node)}\"\\]",
+            NodeKind.UserTask => $"[\"{name}<br/>角色: {Roles.Label(node.Role ?? "?")}{(node.ByResponsibleBody ? "（公开主体）" : string.Empty)}{Due(node.Due)}{Deadline(node)}\"]",
             NodeKind.Consent => $"[/\"{name}<br/>每位权利人一份征询{Due(node.Due)}\"/]",
             NodeKind.Decision => $"{{\"{name}\"}}",
             NodeKind.Publish => $"[[\"{name}<br/>上网公开及所选渠道\"]]",
             NodeKind.Notify => $">\"{name}<br/>通知: {Escape(Recipient(node.To))}\"]",
+            NodeKind.ParallelSplit => $"{{{{\"{name}<br/>并行分支\"}}}}",
+            NodeKind.ParallelJoin => $"{{{{\"{name}<br/>汇合\"}}}}",
             _ => $"[\"{name}\"]",
         };
     }
+
+    private static string Signers(NodeDocument node, CountersignDocument countersign) => countersign.Signers switch
+    {
+        SignerSource.Roles => string.Join("、", (countersign.Roles ?? []).Select(Roles.Label)),
+        SignerSource.Departments => $"{string.Join("、", countersign.Departments ?? [])}的{Roles.Label(node.Role ?? "?")}",
+        _ => $"事项所列会签部门的{Roles.Label(node.Role ?? "?")}",
+    };
+
+    private static string Rule(CountersignDocument countersign)
+    {
+        var rule = countersign.Completion switch
+        {
+            CompletionRule.All => "全部同意",
+            CompletionRule.Any => "一人同意即可",
+            _ => $"至少 {countersign.AtLeast} 人同意",
+        };
+        return rule + (countersign.OnReject == RejectionRule.ReturnStep ? "，一人退回即退回" : "，不同意仅记录");
+    }
+
+    private static string Selection(SelectionDocument? selection) => selection switch
+    {
+        null => "no selection rule: items start on it only through the built-in timing rule of databases without selections.",
+        { When: null } => $"every item (priority {selection.Priority}; the default when no definition of higher priority applies).",
+        _ => $"items where `{System.Text.Json.JsonSerializer.Serialize(selection.When, ProcessDocument.JsonOptions).ReplaceLineEndings(" ").Replace("  ", "", StringComparison.Ordinal)}` (priority {selection.Priority}).",
+    };
 
     private static string Recipient(string? to) => to switch
     {
