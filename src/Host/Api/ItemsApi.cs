@@ -49,7 +49,10 @@ internal static class ItemsApi
             return TypedResults.Ok(ItemView.Of(await catalogue.UpdateAsync(id, input, caller.Actor, ct)));
         });
         group.MapPost("/{id:guid}/submit", async (Guid id, HttpContext http, WorkflowEngine engine, CancellationToken ct) =>
-            TypedResults.Ok(new { nextTask = await engine.SubmitAsync(id, http.User.ToCaller(), ct) }));
+        {
+            var step = await engine.SubmitStepAsync(id, http.User.ToCaller(), ct);
+            return TypedResults.Ok(new { nextTask = step.NextTask, openTasks = step.OpenTasks });
+        }).WithSummary("Submit the open version; nextTask is the oldest task open afterwards, openTasks all of them (parallel paths and countersigns open several).");
         group.MapGet("/{id:guid}/history", async (Guid id, CatalogueQueries queries, CancellationToken ct) =>
             TypedResults.Ok(await queries.HistoryAsync(id, ct)));
         group.MapGet("/{id:guid}/consent-requests", async (Guid id, Disclosure.Workflows.Persistence.DisclosureDbContext db, CancellationToken ct) =>
