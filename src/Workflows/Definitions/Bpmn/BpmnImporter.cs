@@ -160,7 +160,7 @@ public static class BpmnImporter
                 foreach (var end in new[] { "sourceRef", "targetRef" })
                 {
                     var reference = (string?)flow.Attribute(end) ?? string.Empty;
-                    if (!_nodes.ContainsKey(reference) && !(end == "sourceRef" && _timers.ContainsKey(reference)))
+                    if (!_nodes.ContainsKey(reference) && !(end == "sourceRef" && _timers.Values.Any(t => (string?)t.Attribute("id") == reference)))
                     {
                         Problem(flow, Messages.BpmnDanglingFlow(reference).Text);
                     }
