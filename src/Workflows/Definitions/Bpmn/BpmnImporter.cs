@@ -69,11 +69,15 @@ public static class BpmnImporter
         private readonly Dictionary<string, XElement> _nodes = new(StringComparer.Ordinal);
         private readonly Dictionary<string, XElement> _timers = new(StringComparer.Ordinal);
         private readonly List<XElement> _flows = [];
+        private readonly HashSet<string> _refused = new(StringComparer.Ordinal);
 
         public List<BpmnProblem> Problems { get; } = [];
 
-        private void Problem(XElement element, string message) =>
+        private void Problem(XElement element, string message)
+        {
             Problems.Add(new BpmnProblem((string?)element.Attribute("id"), element.Name.LocalName, message));
+            _refused.Add((string?)element.Attribute("id") ?? string.Empty);
+        }
 
         public ProcessDocument Read(string key)
         {
@@ -160,7 +164,8 @@ public static class BpmnImporter
                 foreach (var end in new[] { "sourceRef", "targetRef" })
                 {
                     var reference = (string?)flow.Attribute(end) ?? string.Empty;
-                    if (!_nodes.ContainsKey(reference) && !(end == "sourceRef" && _timers.Values.Any(t => (string?)t.Attribute("id") == reference)))
+                    // A flow touching an element already refused says nothing new.
+                    if (!_nodes.ContainsKey(reference) && !_refused.Contains(reference) && !(end == "sourceRef" && _timers.Values.Any(t => (string?)t.Attribute("id") == reference)))
                     {
                         Problem(flow, Messages.BpmnDanglingFlow(reference).Text);
                     }
