@@ -39,6 +39,7 @@ internal static class ApiRegistration
         app.MapItemsApi();
         app.MapTasksApi();
         app.MapAdminApis();
+        app.MapModelerApi();
         app.MapConsentApi();
         app.MapPublicApi();
         app.MapOpenApi("/openapi/{documentName}.json").AllowAnonymous();

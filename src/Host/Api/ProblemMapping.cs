@@ -28,6 +28,7 @@ internal sealed class ProblemMapping(IProblemDetailsService problems, ILogger<Pr
                 Detail = string.Join("；", ex.Errors.Select(e => e.Message)),
             }, ex.Errors),
             DefinitionFormatException ex => Problem(StatusCodes.Status400BadRequest, "流程定义格式错误 Malformed definition", ex.Message),
+            Workflows.Definitions.Bpmn.BpmnImportException ex => BpmnProblems(ex),
             BadHttpRequestException ex => Problem(ex.StatusCode, "请求无法解析 Malformed request", RequestError(ex)),
             NotFoundException ex => Problem(StatusCodes.Status404NotFound, "未找到 Not found", ex.Message),
             ConsentLinkInvalidException ex => Problem(StatusCodes.Status404NotFound, "链接无效 Link not valid", ex.Message),
@@ -55,6 +56,14 @@ internal sealed class ProblemMapping(IProblemDetailsService problems, ILogger<Pr
     private static ProblemDetails WithErrors(ProblemDetails problem, IReadOnlyList<DefinitionError> errors)
     {
         problem.Extensions["errors"] = errors.Select(e => new { nodeId = e.NodeId, rule = e.Rule, message = e.Message }).ToList();
+        return problem;
+    }
+
+    private static ProblemDetails BpmnProblems(Workflows.Definitions.Bpmn.BpmnImportException ex)
+    {
+        var problem = Problem(StatusCodes.Status400BadRequest, "BPMN 文件无法导入", ex.Message);
+        problem.Extensions["code"] = ex.Code;
+        problem.Extensions["errors"] = ex.Problems.Select(p => new { elementId = p.ElementId, elementType = p.ElementType, message = p.Message }).ToList();
         return problem;
     }
 
