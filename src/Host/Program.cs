@@ -1,5 +1,6 @@
 using Disclosure.Host;
 using Disclosure.Host.Accounts;
+using Disclosure.Host.Components;
 using Disclosure.Host.Api;
 using Disclosure.Host.Pages;
 using Disclosure.Host.Operations;
@@ -17,6 +18,7 @@ try
     builder.AddOperations();
     builder.AddAccounts();
     builder.AddApi();
+    builder.AddScreens();
 
     var app = builder.Build();
     if (HostCommands.IsCommand(args))
@@ -26,16 +28,17 @@ try
 
     app.UseHostLogging();
     app.UseExceptionHandler();
-    app.UseStatusCodePages();
+    app.UseScreens();
     app.UseRateLimiter();
     app.UseAuthentication();
     app.UseAuthorization();
+    app.UseAntiforgery();
     app.MapOperations();
     app.MapApi();
     app.MapConsentPage();
     app.MapPublicColumn();
     app.MapStaffPages();
-    app.MapHome();
+    app.MapScreens();
 
     await app.RunAsync();
     return 0;

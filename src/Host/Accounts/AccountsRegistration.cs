@@ -35,6 +35,7 @@ internal static class AccountsRegistration
                 options.Lockout.AllowedForNewUsers = true;
                 options.User.RequireUniqueEmail = false;
             })
+            .AddErrorDescriber<ChineseIdentityErrors>()
             .AddRoles<IdentityRole>()
             .AddEntityFrameworkStores<AccountsDbContext>()
             .AddSignInManager()
@@ -53,6 +54,7 @@ internal static class AccountsRegistration
             .AddIdentityCookies(cookies => cookies.ApplicationCookie?.Configure(options =>
             {
                 options.LoginPath = "/login";
+                options.AccessDeniedPath = "/forbidden";
                 options.Cookie.Name = "disclosure.auth";
                 options.Cookie.HttpOnly = true;
                 options.Cookie.SameSite = Microsoft.AspNetCore.Http.SameSiteMode.Lax;

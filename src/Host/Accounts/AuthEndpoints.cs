@@ -1,3 +1,4 @@
+using Disclosure.Workflows.Common;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Identity;
 
@@ -19,38 +20,43 @@ internal static class AuthEndpoints
         return group;
     }
 
-    private static async Task<Results<EmptyHttpResult, ProblemHttpResult, ValidationProblem>> LoginAsync(
+    private static async Task<Results<EmptyHttpResult, ProblemHttpResult>> LoginAsync(
         LoginRequest request, SignInManager<AppUser> signIn, ILogger<LoginRequest> logger)
     {
-        if (string.IsNullOrWhiteSpace(request.UserName) || string.IsNullOrEmpty(request.Password))
+        var errors = new FieldErrors();
+        if (string.IsNullOrWhiteSpace(request.UserName))
         {
-            var errors = new Dictionary<string, string[]>();
-            if (string.IsNullOrWhiteSpace(request.UserName))
-            {
-                errors["userName"] = ["请输入用户名。 userName is required."];
-            }
-
-            if (string.IsNullOrEmpty(request.Password))
-            {
-                errors["password"] = ["请输入密码。 password is required."];
-            }
-
-            return TypedResults.ValidationProblem(errors);
+            errors.Add("userName", Messages.SignInUserNameRequired);
         }
 
+        if (string.IsNullOrEmpty(request.Password))
+        {
+            errors.Add("password", Messages.SignInPasswordRequired);
+        }
+
+        errors.ThrowIfAny();
+
         signIn.AuthenticationScheme = request.UseCookies ? IdentityConstants.ApplicationScheme : IdentityConstants.BearerScheme;
-        var result = await signIn.PasswordSignInAsync(request.UserName.Trim(), request.Password, isPersistent: request.UseCookies, lockoutOnFailure: true);
+        var result = await signIn.PasswordSignInAsync(request.UserName!.Trim(), request.Password!, isPersistent: request.UseCookies, lockoutOnFailure: true);
         if (result.Succeeded)
         {
             // The bearer handler has written the token; the cookie handler has set the cookie.
             return TypedResults.Empty;
         }
 
-        logger.LogWarning("Failed sign-in for {UserName}: {Reason}", request.UserName, result.IsLockedOut ? "locked out" : "wrong user name or password");
-        return TypedResults.Problem(
-            result.IsLockedOut ? "登录失败次数过多，账户已锁定 15 分钟。 The account is locked for 15 minutes." : "用户名或密码不正确。 Wrong user name or password.",
-            statusCode: StatusCodes.Status401Unauthorized,
-            title: "登录失败 Sign-in failed");
+        logger.LogWarning("Failed sign-in for {UserName}: {Reason}", request.UserName,
+            result.IsLockedOut ? "locked out" : result.IsNotAllowed ? "not allowed" : "wrong user name or password");
+        var message = result.IsLockedOut ? Messages.SignInLockedOut
+            : result.IsNotAllowed ? Messages.SignInNotAllowed
+            : Messages.SignInFailed;
+        var problem = new Microsoft.AspNetCore.Mvc.ProblemDetails
+        {
+            Status = StatusCodes.Status401Unauthorized,
+            Title = Messages.SignInTitle.Text,
+            Detail = message.Text,
+        };
+        problem.Extensions["code"] = message.Code;
+        return TypedResults.Problem(problem);
     }
 
     private static async Task<NoContent> LogoutAsync(SignInManager<AppUser> signIn)

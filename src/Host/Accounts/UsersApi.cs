@@ -1,4 +1,4 @@
-using Disclosure.Workflows.Catalogue;
+using Disclosure.Workflows.Common;
 using Disclosure.Workflows.Definitions;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Identity;
@@ -29,50 +29,39 @@ internal static class UsersApi
 
             return TypedResults.Ok(views);
         });
-        group.MapPost("/", async Task<Results<Created<UserView>, ValidationProblem>> (UserInput input, UserManager<AppUser> users) =>
+        group.MapPost("/", async Task<Created<UserView>> (UserInput input, UserManager<AppUser> users) =>
         {
-            var errors = new Dictionary<string, string[]>();
+            var errors = new FieldErrors();
             if (string.IsNullOrWhiteSpace(input.UserName))
             {
-                errors["userName"] = ["用户名不能为空。 userName is required."];
+                errors.Add("userName", Messages.Required("用户名"));
             }
 
             if (string.IsNullOrWhiteSpace(input.DisplayName))
             {
-                errors["displayName"] = ["姓名不能为空。 displayName is required."];
+                errors.Add("displayName", Messages.Required("姓名"));
             }
 
             CheckRoles(input.Roles, errors);
-            if (errors.Count > 0)
-            {
-                return TypedResults.ValidationProblem(errors);
-            }
+            errors.ThrowIfAny();
 
             var user = new AppUser { UserName = input.UserName!.Trim(), DisplayName = input.DisplayName!.Trim(), ResponsibleBody = input.ResponsibleBody?.Trim() ?? string.Empty };
             var created = await users.CreateAsync(user, input.Password ?? string.Empty);
             if (!created.Succeeded)
             {
-                return TypedResults.ValidationProblem(created.Errors.GroupBy(e => e.Code.Contains("Password", StringComparison.Ordinal) ? "password" : "userName")
-                    .ToDictionary(g => g.Key, g => g.Select(e => e.Description).ToArray()));
+                throw IdentityFailure(created);
             }
 
             await users.AddToRolesAsync(user, input.Roles!);
             return TypedResults.Created($"/api/users/{user.Id}", await ViewAsync(users, user));
         });
-        group.MapPut("/{id}/roles", async Task<Results<Ok<UserView>, NotFound, ValidationProblem>> (string id, RolesInput input, UserManager<AppUser> users) =>
+        group.MapPut("/{id}/roles", async Task<Ok<UserView>> (string id, RolesInput input, UserManager<AppUser> users) =>
         {
-            var errors = new Dictionary<string, string[]>();
+            var errors = new FieldErrors();
             CheckRoles(input.Roles, errors);
-            if (errors.Count > 0)
-            {
-                return TypedResults.ValidationProblem(errors);
-            }
+            errors.ThrowIfAny();
 
-            var user = await users.FindByIdAsync(id);
-            if (user is null)
-            {
-                return TypedResults.NotFound();
-            }
+            var user = await users.FindByIdAsync(id) ?? throw new NotFoundException(Messages.UserNotFound(id));
 
             var current = await users.GetRolesAsync(user);
             await users.RemoveFromRolesAsync(user, current.Except(input.Roles!));
@@ -82,12 +71,24 @@ internal static class UsersApi
         return group;
     }
 
-    private static void CheckRoles(IReadOnlyList<string>? roles, Dictionary<string, string[]> errors)
+    private static void CheckRoles(IReadOnlyList<string>? roles, FieldErrors errors)
     {
         if (roles is not { Count: > 0 } || roles.Any(r => !Roles.Exists(r)))
         {
-            errors["roles"] = [$"角色只能是 {string.Join("、", Roles.All.Select(r => $"{r}（{Roles.Label(r)}）"))}，至少一个。 At least one known role."];
+            errors.Add("roles", Messages.RolesInvalid(Roles.All.Select(r => $"{Roles.Label(r)}（{r}）")));
         }
+    }
+
+    /// <summary>Identity's refusal as a validation problem: password rules on the password, the rest on the user name.</summary>
+    private static ValidationFailedException IdentityFailure(IdentityResult result)
+    {
+        var errors = new FieldErrors();
+        foreach (var error in result.Errors)
+        {
+            errors.Add(error.Code.StartsWith("account.password", StringComparison.Ordinal) ? "password" : "userName", ChineseIdentityErrors.ToMessage(error));
+        }
+
+        return errors.ToException();
     }
 
     private static async Task<UserView> ViewAsync(UserManager<AppUser> users, AppUser user) => new(

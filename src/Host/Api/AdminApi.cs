@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Text.Json;
 using Disclosure.Host.Accounts;
 using Disclosure.Workflows.Calendar;
-using Disclosure.Workflows.Catalogue;
+using Disclosure.Workflows.Common;
 using Disclosure.Workflows.Definitions;
 using Disclosure.Workflows.Engine;
 using Disclosure.Workflows.Monitoring;
@@ -53,7 +53,7 @@ internal static class AdminApi
             TypedResults.Ok(new { format = "mermaid", diagram = await service.DiagramAsync(key, n, ct) }));
         definitions.MapPost("/{key}/migrations", async (string key, MigrationRequest request, HttpContext http, InstanceMigrator migrator, CancellationToken ct) =>
             TypedResults.Ok(await migrator.MigrateAsync(key, request.FromVersion, request.ToVersion,
-                request.Mapping ?? throw new ValidationFailedException(new Dictionary<string, string[]> { ["mapping"] = ["必须给出节点映射。 A node mapping is required."] }),
+                request.Mapping ?? throw new ValidationFailedException("mapping", Messages.MigrationMappingRequired),
                 http.User.ToCaller().Actor, ct)))
             .WithSummary("Move running instances to another published version with an explicit old-node → new-node mapping; all or nothing.");
 
@@ -79,7 +79,7 @@ internal static class AdminApi
             .RequireAuthorization();
         calendar.MapPut("/{year:int}", async (int year, CalendarYearInput input, HttpContext http, CalendarService service, CancellationToken ct) =>
         {
-            var schedule = new HolidaySchedule(year, Dates(input.Holidays, "holidays"), Dates(input.MakeUpWorkdays, "makeUpWorkdays"));
+            var schedule = new HolidaySchedule(year, Dates(input.Holidays, "holidays", "节假日列表"), Dates(input.MakeUpWorkdays, "makeUpWorkdays", "调休上班日列表"));
             await service.SaveAsync(schedule, http.User.ToCaller().Actor, ct);
             return TypedResults.Ok(await YearAsync(year, service, ct));
         }).RequireAuthorization(AccountsRegistration.Administrators)
@@ -91,7 +91,7 @@ internal static class AdminApi
     {
         if (year is < 2000 or > 2100)
         {
-            throw new ValidationFailedException(new Dictionary<string, string[]> { ["year"] = ["年份应在 2000 至 2100 之间。 Year out of range."] });
+            throw new ValidationFailedException("year", Messages.CalendarYearOutOfRange(2000, 2100));
         }
 
         var calendar = await service.GetAsync(ct);
@@ -101,19 +101,19 @@ internal static class AdminApi
         var makeUp = days.Where(d => d.DayOfWeek is DayOfWeek.Saturday or DayOfWeek.Sunday && calendar.IsWorkingDay(d)).ToList();
         var scheduled = calendar.HasSchedule(year);
         return new CalendarYearView(year, scheduled, holidays, makeUp, days.Count(calendar.IsWorkingDay),
-            scheduled ? null : $"{year} 年节假日安排尚未录入，按仅周末休息计算。 No schedule entered for {year}: weekends only.");
+            scheduled ? null : Messages.CalendarYearUnscheduled(year).Text);
     }
 
-    private static List<DateOnly> Dates(IReadOnlyList<string>? values, string field)
+    private static List<DateOnly> Dates(IReadOnlyList<string>? values, string field, string label)
     {
         if (values is null)
         {
             // Both lists are required, so a body that says nothing never replaces a year's schedule.
-            throw new ValidationFailedException(new Dictionary<string, string[]> { [field] = [$"必须给出 {field}（没有则写 []）。 {field} is required; send [] for none."] });
+            throw new ValidationFailedException(field, Messages.DatesRequired(label));
         }
 
         var dates = new List<DateOnly>();
-        var errors = new List<string>();
+        var errors = new FieldErrors();
         foreach (var value in values)
         {
             if (DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
@@ -122,10 +122,11 @@ internal static class AdminApi
             }
             else
             {
-                errors.Add($"“{value}”不是 yyyy-MM-dd 格式的日期。 Not a date.");
+                errors.Add(field, Messages.NotADate(value));
             }
         }
 
-        return errors.Count > 0 ? throw new ValidationFailedException(new Dictionary<string, string[]> { [field] = [.. errors] }) : dates;
+        errors.ThrowIfAny();
+        return dates;
     }
 }

@@ -9,7 +9,9 @@ internal static class ApiRegistration
     public static IHostApplicationBuilder AddApi(this IHostApplicationBuilder builder)
     {
         var services = builder.Services;
-        services.AddProblemDetails();
+        // Every problem document, including the ones only a status makes (401, 403, 404, 405, 429),
+        // gets a Chinese title and detail and a stable code.
+        services.AddProblemDetails(options => options.CustomizeProblemDetails = ProblemMapping.Complete);
         services.AddExceptionHandler<ProblemMapping>();
         // Malformed JSON and wrong types become exceptions the handler answers as 400 problems.
         services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);

@@ -1,5 +1,6 @@
 using System.Net;
 using Disclosure.Workflows.Catalogue;
+using Disclosure.Workflows.Common;
 using Disclosure.Workflows.Engine;
 using Disclosure.Workflows.Notifications;
 using Disclosure.Workflows.Persistence;
@@ -29,10 +30,11 @@ internal static class ConsentApi
             {
                 "agree" => true,
                 "refuse" => false,
-                _ => throw new ValidationFailedException(new Dictionary<string, string[]> { ["decision"] = ["请选择同意（agree）或不同意（refuse）。 decision must be agree or refuse."] }),
+                _ => throw new ValidationFailedException("decision", Messages.ConsentDecisionRequired),
             };
             await engine.AnswerConsentAsync(token, agree, answer.Reason, ct);
-            return TypedResults.Ok(new { message = agree ? "已收到您同意公开的答复，谢谢。" : "已收到您不同意公开的答复及理由，谢谢。" });
+            var received = Messages.ConsentAnswerReceived(agree);
+            return TypedResults.Ok(new { message = received.Text, code = received.Code });
         });
 
         app.MapGet("/api/consent-requests/{id:guid}/letter", async (Guid id, HttpContext http, WorkflowEngine engine, NotificationOptions options, DisclosureDbContext db, CancellationToken ct) =>

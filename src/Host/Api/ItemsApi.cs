@@ -1,5 +1,6 @@
 using Disclosure.Host.Accounts;
 using Disclosure.Workflows.Catalogue;
+using Disclosure.Workflows.Common;
 using Disclosure.Workflows.Definitions;
 using Disclosure.Workflows.Engine;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -56,10 +57,16 @@ internal static class ItemsApi
         group.MapGet("/{id:guid}/history", async (Guid id, CatalogueQueries queries, CancellationToken ct) =>
             TypedResults.Ok(await queries.HistoryAsync(id, ct)));
         group.MapGet("/{id:guid}/consent-requests", async (Guid id, Disclosure.Workflows.Persistence.DisclosureDbContext db, CancellationToken ct) =>
-            TypedResults.Ok(await Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.ToListAsync(
-                db.ConsentRequests.Where(r => r.ItemId == id).OrderBy(r => r.CreatedAt)
-                    .Select(r => new { r.Id, r.HolderName, r.HolderContact, concern = r.Concern.ToString(), r.Details, status = r.Status.ToString(), r.Reason, r.DueAt, r.AnsweredAt }), ct)))
-            .WithSummary("The rights-holders' consent requests of an item and their answers.");
+        {
+            var requests = await Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.ToListAsync(
+                db.ConsentRequests.Where(r => r.ItemId == id).OrderBy(r => r.CreatedAt), ct);
+            return TypedResults.Ok(requests.Select(r => new
+            {
+                r.Id, r.HolderName, r.HolderContact, concern = r.Concern.ToString(), concernLabel = Labels.Of(r.Concern), r.Details,
+                status = r.Status.ToString(), statusLabel = Messages.ConsentStatusLabel(r.Status.ToString()).Text, r.Reason, r.DueAt, r.AnsweredAt,
+            }));
+        })
+            .WithSummary("The rights-holders' consent requests of an item and their answers (status codes with their Chinese labels).");
         group.MapPost("/{id:guid}/confirm", async (Guid id, HttpContext http, CatalogueService catalogue, CancellationToken ct) =>
         {
             RequireRole(http, Roles.Drafter);
@@ -77,6 +84,6 @@ internal static class ItemsApi
     public static Caller RequireRole(HttpContext http, string role)
     {
         var caller = http.User.ToCaller();
-        return caller.Has(role) ? caller : throw new ForbiddenException($"需要“{Roles.Label(role)}”角色。 This needs the {role} role.");
+        return caller.Has(role) ? caller : throw new ForbiddenException(Messages.RoleRequired(Roles.Label(role)));
     }
 }

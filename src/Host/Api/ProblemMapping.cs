@@ -1,46 +1,39 @@
-using Disclosure.Workflows.Catalogue;
+using Disclosure.Workflows.Common;
 using Disclosure.Workflows.Definitions;
-using Disclosure.Workflows.Engine;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
 
 namespace Disclosure.Host.Api;
 
 /// <summary>
-/// Turns the domain's refusals into RFC 7807 problems with the right status. Anything unexpected is
-/// a 500 without details; a client's mistake never is.
+/// Turns the domain's refusals into RFC 7807 problems with the right status: a Chinese title and
+/// detail from the message catalogue and the message's stable <c>code</c>. Anything unexpected is a
+/// 500 without details; a client's mistake never is.
 /// </summary>
 internal sealed class ProblemMapping(IProblemDetailsService problems, ILogger<ProblemMapping> logger) : IExceptionHandler
 {
     public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
     {
-        ProblemDetails problem = exception switch
+        var problem = exception switch
         {
-            ValidationFailedException ex => new HttpValidationProblemDetails(ex.Errors.ToDictionary(e => e.Key, e => e.Value))
-            {
-                Status = StatusCodes.Status400BadRequest,
-                Title = "输入有误 Validation failed",
-            },
-            DefinitionInvalidException ex => WithErrors(new ProblemDetails
-            {
-                Status = StatusCodes.Status400BadRequest,
-                Title = "流程定义未通过校验 The definition breaks rules",
-                Detail = string.Join("；", ex.Errors.Select(e => e.Message)),
-            }, ex.Errors),
-            DefinitionFormatException ex => Problem(StatusCodes.Status400BadRequest, "流程定义格式错误 Malformed definition", ex.Message),
+            ValidationFailedException ex => Validation(ex),
+            DefinitionInvalidException ex => WithErrors(Problem(StatusCodes.Status400BadRequest, ex.UserMessage), ex.Errors),
+            DefinitionFormatException ex => Problem(StatusCodes.Status400BadRequest, ex.UserMessage),
             Workflows.Definitions.Bpmn.BpmnImportException ex => BpmnProblems(ex),
-            BadHttpRequestException ex => Problem(ex.StatusCode, "请求无法解析 Malformed request", RequestError(ex)),
-            NotFoundException ex => Problem(StatusCodes.Status404NotFound, "未找到 Not found", ex.Message),
-            ConsentLinkInvalidException ex => Problem(StatusCodes.Status404NotFound, "链接无效 Link not valid", ex.Message),
-            ConflictException ex => Problem(StatusCodes.Status409Conflict, "状态冲突 Conflict", ex.Message),
-            CatalogueRuleException ex => Problem(StatusCodes.Status409Conflict, "当前状态不允许 Not allowed now", ex.Message),
-            ForbiddenException ex => Problem(StatusCodes.Status403Forbidden, "无权办理 Forbidden", ex.Message),
-            _ => Problem(StatusCodes.Status500InternalServerError, "服务器内部错误 Internal error", "请稍后重试或联系管理员。 Please try again later."),
+            BadHttpRequestException ex => Problem(ex.StatusCode, RequestError(ex)),
+            NotFoundException or ConsentLinkInvalidException => Problem(StatusCodes.Status404NotFound, ((DisclosureException)exception).UserMessage),
+            ConflictException or CatalogueRuleException => Problem(StatusCodes.Status409Conflict, ((DisclosureException)exception).UserMessage),
+            ForbiddenException ex => Problem(StatusCodes.Status403Forbidden, ex.UserMessage),
+            _ => Problem(StatusCodes.Status500InternalServerError, Messages.InternalError),
         };
 
         if (problem.Status == StatusCodes.Status403Forbidden)
         {
-            logger.LogWarning("Denied {Method} {Path} to {User}: {Reason}", httpContext.Request.Method, httpContext.Request.Path, httpContext.User.Identity?.Name ?? "anonymous", exception.Message);
+            logger.LogWarning("Denied {Method} {Path} to {User}: {Code}", httpContext.Request.Method, httpContext.Request.Path, httpContext.User.Identity?.Name ?? "anonymous", Code(problem));
+        }
+        else if (exception is BadHttpRequestException)
+        {
+            logger.LogInformation("Bad request {Method} {Path}: {Reason}", httpContext.Request.Method, httpContext.Request.Path, exception.Message);
         }
         else if (problem.Status >= 500)
         {
@@ -51,7 +44,49 @@ internal sealed class ProblemMapping(IProblemDetailsService problems, ILogger<Pr
         return await problems.TryWriteAsync(new ProblemDetailsContext { HttpContext = httpContext, ProblemDetails = problem, Exception = exception });
     }
 
-    private static ProblemDetails Problem(int status, string title, string detail) => new() { Status = status, Title = title, Detail = detail };
+    /// <summary>A problem whose title says the kind (by status) and whose detail and code are the message's.</summary>
+    public static ProblemDetails Problem(int status, UserMessage message)
+    {
+        var problem = new ProblemDetails { Status = status, Title = Messages.ProblemTitle(status).Text, Detail = message.Text };
+        problem.Extensions["code"] = message.Code;
+        return problem;
+    }
+
+    /// <summary>
+    /// The standard validation problem (<c>errors</c>: field → texts) plus <c>codes</c>: field → the
+    /// codes of the same messages, in the same order.
+    /// </summary>
+    public static HttpValidationProblemDetails Validation(ValidationFailedException ex)
+    {
+        var problem = new HttpValidationProblemDetails(ex.Errors.ToDictionary(e => e.Key, e => e.Value.Select(m => m.Text).ToArray()))
+        {
+            Status = StatusCodes.Status400BadRequest,
+            Title = Messages.ValidationTitle.Text,
+            Detail = ex.UserMessage.Text,
+        };
+        problem.Extensions["code"] = ex.Code;
+        problem.Extensions["codes"] = ex.Errors.ToDictionary(e => e.Key, e => e.Value.Select(m => m.Code).ToArray());
+        return problem;
+    }
+
+    /// <summary>
+    /// Fills problems that only carry a status (authorization, routing, rate limiting, status-code
+    /// pages) with the catalogue's title, detail and code, so no English default reaches a client.
+    /// </summary>
+    public static void Complete(ProblemDetailsContext context)
+    {
+        var problem = context.ProblemDetails;
+        if (problem.Extensions.ContainsKey("code"))
+        {
+            return;
+        }
+
+        var status = problem.Status ?? context.HttpContext.Response.StatusCode;
+        var message = Messages.HttpStatus(status);
+        problem.Title = Messages.ProblemTitle(status).Text;
+        problem.Detail = message.Text;
+        problem.Extensions["code"] = message.Code;
+    }
 
     private static ProblemDetails WithErrors(ProblemDetails problem, IReadOnlyList<DefinitionError> errors)
     {
@@ -59,19 +94,22 @@ internal sealed class ProblemMapping(IProblemDetailsService problems, ILogger<Pr
         return problem;
     }
 
+    /// <summary>Every element of the file the engine cannot run: id, BPMN type and why.</summary>
     private static ProblemDetails BpmnProblems(Workflows.Definitions.Bpmn.BpmnImportException ex)
     {
-        var problem = Problem(StatusCodes.Status400BadRequest, "BPMN 文件无法导入", ex.Message);
-        problem.Extensions["code"] = ex.Code;
+        var problem = Problem(StatusCodes.Status400BadRequest, ex.UserMessage);
         problem.Extensions["errors"] = ex.Problems.Select(p => new { elementId = p.ElementId, elementType = p.ElementType, message = p.Message }).ToList();
         return problem;
     }
 
-    private static string RequestError(BadHttpRequestException ex) => ex.StatusCode switch
+    private static string? Code(ProblemDetails problem) => problem.Extensions.TryGetValue("code", out var code) ? code as string : null;
+
+    private static UserMessage RequestError(BadHttpRequestException ex) => ex.StatusCode switch
     {
-        StatusCodes.Status413PayloadTooLarge => "请求内容过大。 The request body is too large.",
-        _ => ex.InnerException is System.Text.Json.JsonException json
-            ? $"JSON 格式或字段类型有误（{json.Path}）。 The JSON is malformed or a field has the wrong type at {json.Path}."
-            : "请求格式有误：" + ex.Message,
+        StatusCodes.Status400BadRequest when ex.InnerException is System.Text.Json.JsonException json => Messages.MalformedJson(json.Path),
+        // The framework's wording for an empty body where one is required ("… was not provided …").
+        StatusCodes.Status400BadRequest when ex.Message.Contains("not provided", StringComparison.Ordinal)
+            || ex.Message.Contains("no body was provided", StringComparison.Ordinal) => Messages.BodyRequired,
+        _ => Messages.HttpStatus(ex.StatusCode),
     };
 }

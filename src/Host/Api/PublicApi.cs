@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using System.Xml;
 using Disclosure.Workflows.Catalogue;
+using Disclosure.Workflows.Common;
 
 namespace Disclosure.Host.Api;
 
@@ -12,7 +13,7 @@ internal static class PublicApi
         var group = app.MapGroup("/api/public").WithTags("Public catalogue").AllowAnonymous();
         group.MapGet("/items", async (string? category, string? timing, string? q, int? page, int? pageSize, CatalogueQueries queries, CancellationToken ct) =>
         {
-            var errors = new Dictionary<string, string[]>();
+            var errors = new FieldErrors();
             TimingClass? timingClass = null;
             if (!string.IsNullOrWhiteSpace(timing))
             {
@@ -22,39 +23,36 @@ internal static class PublicApi
                 }
                 else
                 {
-                    errors["timing"] = ["公开时限只能是 LongTerm、Periodic、Immediate。 Unknown timing class."];
+                    errors.Add("timing", Messages.ChoiceInvalid("公开时限", timing, Enum.GetValues<TimingClass>().Select(t => $"{Labels.Of(t)}（{t}）")));
                 }
             }
 
             if (category is { Length: > 0 } && CatalogueCategories.Find(category.Trim()) is null)
             {
-                errors["category"] = [$"没有编号为“{category}”的目录类别。 Unknown category."];
+                errors.Add("category", Messages.CategoryUnknown(category));
             }
 
             if (page is < 1)
             {
-                errors["page"] = ["页码从 1 开始。 page starts at 1."];
+                errors.Add("page", Messages.PageInvalid);
             }
 
             if (pageSize is < 1 or > CatalogueQueries.MaxPageSize)
             {
-                errors["pageSize"] = [$"每页 1 至 {CatalogueQueries.MaxPageSize} 条。 pageSize is 1–{CatalogueQueries.MaxPageSize}."];
+                errors.Add("pageSize", Messages.PageSizeInvalid(CatalogueQueries.MaxPageSize));
             }
 
             if (q is { Length: > 100 })
             {
-                errors["q"] = ["检索词最多 100 字。 At most 100 characters."];
+                errors.Add("q", Messages.TooLong("检索词", q.Length, 100));
             }
 
-            if (errors.Count > 0)
-            {
-                throw new ValidationFailedException(errors);
-            }
+            errors.ThrowIfAny();
 
             return TypedResults.Ok(await queries.PublishedAsync(category, timingClass, q, page ?? 1, pageSize ?? 20, ct));
         }).WithSummary("Published items only; filter by category (a category matches its sub-items), timing class and text; paged.");
         group.MapGet("/items/{id:guid}", async (Guid id, CatalogueQueries queries, CancellationToken ct) =>
-            await queries.PublishedVersionAsync(id, ct) is { } item ? Results.Ok(item) : Results.Problem(statusCode: 404, title: "未找到 Not found", detail: "没有这条已公开的信息。 No such published item."));
+            await queries.PublishedVersionAsync(id, ct) is { } item ? Results.Ok(item) : Results.Problem(ProblemMapping.Problem(StatusCodes.Status404NotFound, Messages.PublicItemNotFound)));
         group.MapGet("/feed.atom", async (HttpContext http, CatalogueQueries queries, CancellationToken ct) =>
         {
             var page = await queries.PublishedAsync(null, null, null, 1, 50, ct);

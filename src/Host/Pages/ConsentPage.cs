@@ -1,6 +1,6 @@
 using System.Net;
 using Disclosure.Host.Api;
-using Disclosure.Workflows.Catalogue;
+using Disclosure.Workflows.Common;
 using Disclosure.Workflows.Engine;
 using Disclosure.Workflows.Persistence;
 
@@ -36,7 +36,7 @@ internal static class ConsentPage
             {
                 if (decision is not ("agree" or "refuse"))
                 {
-                    throw new ValidationFailedException(new Dictionary<string, string[]> { ["decision"] = ["请选择同意或不同意。"] });
+                    throw new ValidationFailedException("decision", Messages.ConsentDecisionRequired);
                 }
 
                 await engine.AnswerConsentAsync(token, decision == "agree", reason, ct);
@@ -45,7 +45,7 @@ internal static class ConsentPage
             catch (ValidationFailedException ex)
             {
                 var request = await ConsentApi.FindAsync(token, engine, db, ct);
-                return Html(Form(token, request, string.Join(" ", ex.Errors.SelectMany(e => e.Value))), StatusCodes.Status400BadRequest);
+                return Html(Form(token, request, string.Join(" ", ex.Errors.SelectMany(e => e.Value).Select(m => m.Text))), StatusCodes.Status400BadRequest);
             }
             catch (ConsentLinkInvalidException ex)
             {

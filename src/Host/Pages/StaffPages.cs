@@ -11,8 +11,6 @@ internal static class StaffPages
 {
     public static IEndpointRouteBuilder MapStaffPages(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/login", () => Html(Render("登录", StaffScreens.Login, StaffScreens.Script))).AllowAnonymous().ExcludeFromDescription();
-        app.MapGet("/app", () => Html(Render("待办任务", StaffScreens.Inbox, StaffScreens.Script))).AllowAnonymous().ExcludeFromDescription();
         app.MapGet("/app/items/new", () => Html(Render("新建公开事项", StaffScreens.Editor, StaffScreens.Script))).AllowAnonymous().ExcludeFromDescription();
         app.MapGet("/app/items/{id:guid}", (Guid id) => Html(Render("编辑公开事项", StaffScreens.Editor, StaffScreens.Script))).AllowAnonymous().ExcludeFromDescription();
         app.MapGet("/app/tasks/{id:guid}", (Guid id) => Html(Render("办理任务", StaffScreens.Review, StaffScreens.Script))).AllowAnonymous().ExcludeFromDescription();

@@ -1,4 +1,5 @@
 using Disclosure.Workflows.Catalogue;
+using Disclosure.Workflows.Common;
 using Disclosure.Workflows.Persistence;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -53,7 +54,7 @@ public sealed class CalendarService(IServiceScopeFactory scopes, TimeProvider cl
         var problems = schedule.Validate();
         if (problems.Count > 0)
         {
-            throw new ValidationFailedException(new Dictionary<string, string[]> { ["schedule"] = [.. problems] });
+            throw new ValidationFailedException(new Dictionary<string, IReadOnlyList<UserMessage>> { ["schedule"] = problems });
         }
 
         await using var scope = scopes.CreateAsyncScope();
@@ -115,5 +116,5 @@ public sealed class CalendarService(IServiceScopeFactory scopes, TimeProvider cl
 public sealed record CalendarStatus(DateOnly Today, IReadOnlyList<int> ScheduledYears, IReadOnlyList<int> MissingYears)
 {
     public string? Warning => MissingYears.Count == 0 ? null
-        : $"{string.Join("、", MissingYears)} 年节假日安排尚未录入，涉及这些年份的期限暂按仅周末休息计算。 No holiday schedule for {string.Join(", ", MissingYears)}: deadlines there count weekends only.";
+        : Messages.CalendarYearsMissing(MissingYears).Text;
 }

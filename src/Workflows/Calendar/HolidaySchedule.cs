@@ -1,4 +1,5 @@
 using System.Globalization;
+using Disclosure.Workflows.Common;
 
 namespace Disclosure.Workflows.Calendar;
 
@@ -26,29 +27,29 @@ public sealed record HolidaySchedule(int Year, IReadOnlyList<DateOnly> Holidays,
         (MakeUpWorkdays ?? throw new ArgumentNullException(nameof(MakeUpWorkdays))).ToArray();
 
     /// <summary>
-    /// Checks the schedule and returns one readable message (Chinese, then English) per problem;
-    /// an empty list means the schedule is usable.
+    /// Checks the schedule and returns one catalogue message per problem; an empty list means the
+    /// schedule is usable.
     /// </summary>
-    public IReadOnlyList<string> Validate()
+    public IReadOnlyList<UserMessage> Validate()
     {
-        var errors = new List<string>();
+        var errors = new List<UserMessage>();
         if (Year is < 1 or > 9999)
-            errors.Add($"年份 {Year} 无效 (year out of range)");
+            errors.Add(Messages.ScheduleYearInvalid(Year));
 
         foreach (var day in Holidays.Concat(MakeUpWorkdays).Distinct().Where(d => d.Year != Year).Order())
-            errors.Add($"{Format(day)} 不属于 {Year} 年，应录入 {day.Year} 年的安排 (not in the schedule's year {Year})");
+            errors.Add(Messages.ScheduleDayOutsideYear(day, Year));
 
         foreach (var day in MakeUpWorkdays.Distinct().Where(d => !IsWeekend(d)).Order())
-            errors.Add($"{Format(day)} 不是周末，不能作为调休上班日 (not a weekend day)");
+            errors.Add(Messages.ScheduleMakeUpNotWeekend(day));
 
         foreach (var day in Holidays.Intersect(MakeUpWorkdays).Order())
-            errors.Add($"{Format(day)} 同时列为节假日和调休上班日 (listed as both a holiday and a make-up workday)");
+            errors.Add(Messages.ScheduleHolidayAndMakeUp(day));
 
         foreach (var day in Duplicates(Holidays))
-            errors.Add($"{Format(day)} 在节假日中重复出现 (duplicate holiday)");
+            errors.Add(Messages.ScheduleDuplicateHoliday(day));
 
         foreach (var day in Duplicates(MakeUpWorkdays))
-            errors.Add($"{Format(day)} 在调休上班日中重复出现 (duplicate make-up workday)");
+            errors.Add(Messages.ScheduleDuplicateMakeUp(day));
 
         return errors;
     }

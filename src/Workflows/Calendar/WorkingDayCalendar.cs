@@ -24,7 +24,7 @@ public sealed partial class WorkingDayCalendar
         var list = schedules.ToList();
         var errors = FindErrors(list);
         if (errors.Count > 0)
-            throw new ArgumentException("节假日安排有误 (invalid holiday schedules): " + string.Join("; ", errors), nameof(schedules));
+            throw new ArgumentException("Invalid holiday schedules: " + string.Join("; ", errors), nameof(schedules));
 
         ScheduledYears = list.Select(s => s.Year).ToFrozenSet();
         _weekdayHolidays = list.SelectMany(s => s.Holidays)
@@ -126,13 +126,13 @@ public sealed partial class WorkingDayCalendar
         foreach (var schedule in schedules)
         {
             if (schedule is null)
-                errors.Add("安排为空 (null schedule)");
+                errors.Add(Common.Messages.ScheduleMissing.Text);
             else
-                errors.AddRange(schedule.Validate().Select(e => $"{schedule.Year}: {e}"));
+                errors.AddRange(schedule.Validate().Select(e => $"{schedule.Year}: {e.Text}"));
         }
 
         errors.AddRange(schedules.Where(s => s is not null).GroupBy(s => s.Year).Where(g => g.Count() > 1)
-            .Select(g => $"{g.Key} 年的安排录入了 {g.Count()} 次 (more than one schedule for the year)"));
+            .Select(g => Common.Messages.ScheduleEnteredTwice(g.Key, g.Count()).Text));
         return errors;
     }
 }

@@ -1,3 +1,5 @@
+using Disclosure.Workflows.Common;
+
 namespace Disclosure.Workflows.Catalogue;
 
 /// <summary>
@@ -91,7 +93,7 @@ public sealed class CatalogueItem
         var version = Version(versionId);
         if (_versions.Any(v => v.PublishedAt is not null) && (schedule.Timing != Timing || schedule.Cadence != Cadence))
         {
-            throw new CatalogueRuleException("已发布过的事项不能更改公开时限或公开频次。 The timing class of an item that has been published cannot change.");
+            throw new CatalogueRuleException(Messages.TimingFixedAfterPublication);
         }
 
         EnsureNoOtherOpenVersion(content.Period?.Key, except: version.Id);
@@ -110,7 +112,7 @@ public sealed class CatalogueItem
         EnsureNotWithdrawn();
         if (Timing == TimingClass.Periodic && content.Period is null)
         {
-            throw new CatalogueRuleException("定期公开事项的新版本必须注明所属期间。 A periodic disclosure needs its period.");
+            throw new CatalogueRuleException(Messages.NewVersionNeedsPeriod);
         }
 
         EnsureNoOtherOpenVersion(content.Period?.Key, except: null);
@@ -147,7 +149,7 @@ public sealed class CatalogueItem
         var version = Version(versionId);
         var previous = PublishedVersion(version.PeriodKey);
         version.MoveTo(VersionStatus.Published, at);
-        previous?.Close(VersionStatus.Superseded, at, $"被第 {version.Number} 版替代 superseded by version {version.Number}");
+        previous?.Close(VersionStatus.Superseded, at, Messages.SupersededBy(version.Number).Text);
 
         if (Timing == TimingClass.LongTerm)
         {
@@ -166,7 +168,7 @@ public sealed class CatalogueItem
         EnsureNotWithdrawn();
         if (Timing != TimingClass.LongTerm)
         {
-            throw new CatalogueRuleException("只有长期公开事项需要确认仍然有效。 Only long-term items are confirmed current.");
+            throw new CatalogueRuleException(Messages.ConfirmOnlyLongTerm);
         }
 
         Confirm(on);
@@ -177,7 +179,7 @@ public sealed class CatalogueItem
     {
         if (string.IsNullOrWhiteSpace(reason))
         {
-            throw new ValidationFailedException(new Dictionary<string, string[]> { ["reason"] = ["撤回必须说明理由。 A withdrawal needs a reason."] });
+            throw new ValidationFailedException("reason", Messages.WithdrawReasonRequired);
         }
 
         EnsureNotWithdrawn();
@@ -194,7 +196,7 @@ public sealed class CatalogueItem
 
     public ItemVersion Version(Guid versionId) =>
         _versions.SingleOrDefault(v => v.Id == versionId)
-        ?? throw new CatalogueRuleException($"事项 {Id} 没有版本 {versionId}。 Item has no such version.");
+        ?? throw new CatalogueRuleException(Messages.VersionNotInItem(Id, versionId));
 
     private void ApplySchedule(ItemSchedule schedule, DisclosurePeriod? period, IDisclosureDeadlines deadlines)
     {
@@ -241,7 +243,7 @@ public sealed class CatalogueItem
         var open = _versions.FirstOrDefault(v => v.IsPending && v.PeriodKey == periodKey && v.Id != except);
         if (open is not null)
         {
-            throw new CatalogueRuleException($"第 {open.Number} 版尚在办理中（{Labels.Of(open.Status)}），不能同时再建新版本。 Version {open.Number} is still open.");
+            throw new CatalogueRuleException(Messages.VersionStillOpen(open.Number, Labels.Of(open.Status)));
         }
     }
 
@@ -249,7 +251,7 @@ public sealed class CatalogueItem
     {
         if (IsWithdrawn)
         {
-            throw new CatalogueRuleException("该事项已撤回。 The item has been withdrawn.");
+            throw new CatalogueRuleException(Messages.ItemWithdrawn);
         }
     }
 }

@@ -1,4 +1,4 @@
-using Disclosure.Workflows.Engine;
+using Disclosure.Workflows.Common;
 using Disclosure.Workflows.Persistence;
 using Microsoft.EntityFrameworkCore;
 
@@ -12,8 +12,16 @@ public sealed record PublicItem(
 
 public sealed record PublicPage(IReadOnlyList<PublicItem> Items, int Page, int PageSize, int Total);
 
-/// <summary>One line of an item's history as staff and inspectors read it.</summary>
-public sealed record HistoryLine(DateTimeOffset At, string Action, string Actor, string Node, string? Outcome, string? Comment, string? Details, string Definition);
+/// <summary>
+/// One line of an item's history as staff and inspectors read it: the journal's stored fields, and
+/// <see cref="Text"/>, the entry as a Chinese sentence from the message catalogue.
+/// </summary>
+public sealed record HistoryLine(DateTimeOffset At, string Action, string Actor, string Node, string? Outcome, string? Comment, string? Details, string Definition)
+{
+    public string Text => Messages.JournalLine(Action, Actor, Node, Outcome, Comment, Details).Text;
+
+    public string ActionLabel => Messages.JournalAction(Action).Text;
+}
 
 /// <summary>Reads of the catalogue: the public column (published versions only) and item histories.</summary>
 public sealed class CatalogueQueries(DisclosureDbContext db)
@@ -68,7 +76,7 @@ public sealed class CatalogueQueries(DisclosureDbContext db)
     {
         if (!await db.Items.AnyAsync(i => i.Id == itemId, cancellationToken))
         {
-            throw new NotFoundException($"没有编号为 {itemId} 的事项。 No such item.");
+            throw new NotFoundException(Messages.ItemNotFound(itemId));
         }
 
         return await db.Journal.AsNoTracking().Where(j => j.ItemId == itemId).OrderBy(j => j.Id)

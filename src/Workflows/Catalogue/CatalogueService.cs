@@ -1,4 +1,5 @@
 using Disclosure.Workflows.Calendar;
+using Disclosure.Workflows.Common;
 using Disclosure.Workflows.Persistence;
 using Microsoft.EntityFrameworkCore;
 
@@ -31,14 +32,14 @@ public sealed class CatalogueService(DisclosureDbContext db, CalendarService cal
             // period of a periodic item) is for any drafter to take.
             if (open.DrafterId != drafter.Id && open.DrafterId != Actor.System.Id)
             {
-                throw new Engine.ForbiddenException($"第 {open.Number} 版由 {open.DrafterName} 起草，只能由其修改。 Only its drafter, {open.DrafterName}, edits this version.");
+                throw new ForbiddenException(Messages.OnlyDrafterEdits(open.Number, open.DrafterName));
             }
 
             item.EditDraft(open.Id, schedule, content, deadlines);
         }
         else if (open is not null)
         {
-            throw new CatalogueRuleException($"第 {open.Number} 版正在审核中，不能修改。 Version {open.Number} is under review.");
+            throw new CatalogueRuleException(Messages.VersionUnderReview(open.Number));
         }
         else
         {
@@ -67,8 +68,8 @@ public sealed class CatalogueService(DisclosureDbContext db, CalendarService cal
 
     public async Task<CatalogueItem> LoadAsync(Guid itemId, CancellationToken cancellationToken = default) =>
         await db.Items.Include(i => i.Versions).SingleOrDefaultAsync(i => i.Id == itemId, cancellationToken)
-        ?? throw new Engine.NotFoundException($"没有编号为 {itemId} 的事项。 No such item.");
+        ?? throw new NotFoundException(Messages.ItemNotFound(itemId));
 
     private Task SaveAsync(CancellationToken cancellationToken) =>
-        db.SaveOrConflictAsync("该事项已被他人同时修改，请刷新后重试。 The item changed meanwhile.", "该事项已被他人修改，请刷新后重试。 The item changed meanwhile.", cancellationToken);
+        db.SaveOrConflictAsync(Messages.ItemChangedMeanwhile, Messages.ItemChangedMeanwhile, cancellationToken);
 }

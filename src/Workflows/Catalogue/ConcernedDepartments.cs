@@ -12,7 +12,7 @@ public static class ConcernedDepartments
 {
     public const string Field = "departmentsConcerned";
 
-    internal static List<string> Read(Action<string, string> error, IReadOnlyList<string>? values, string? responsibleBody)
+    internal static List<string> Read(Action<string, UserMessage> error, IReadOnlyList<string>? values, string? responsibleBody)
     {
         var names = new List<string>();
         if (values is null)
@@ -22,7 +22,7 @@ public static class ConcernedDepartments
 
         if (values.Count > OfficeDepartments.MaxConcerned)
         {
-            error(Field, Messages.ConcernedTooMany(OfficeDepartments.MaxConcerned).Text);
+            error(Field, Messages.ConcernedTooMany(OfficeDepartments.MaxConcerned));
             return names;
         }
 
@@ -31,15 +31,15 @@ public static class ConcernedDepartments
             var name = value?.Trim();
             if (string.IsNullOrEmpty(name) || name.Length > OfficeDepartments.MaxName)
             {
-                error($"{Field}[{i}]", Messages.ConcernedBlank.Text);
+                error($"{Field}[{i}]", Messages.ConcernedBlank);
             }
             else if (name == responsibleBody?.Trim())
             {
-                error($"{Field}[{i}]", Messages.ConcernedIsResponsibleBody(name).Text);
+                error($"{Field}[{i}]", Messages.ConcernedIsResponsibleBody(name));
             }
             else if (names.Contains(name))
             {
-                error($"{Field}[{i}]", Messages.ConcernedTwice(name).Text);
+                error($"{Field}[{i}]", Messages.ConcernedTwice(name));
             }
             else
             {
@@ -62,11 +62,12 @@ public static class ConcernedDepartments
 
         var list = names.ToList();
         var known = await db.Departments.Where(d => list.Contains(d.Name)).Select(d => d.Name).ToListAsync(cancellationToken);
-        var errors = names.Select((n, i) => (n, i)).Where(x => !known.Contains(x.n))
-            .ToDictionary(x => $"{Field}[{x.i}]", x => new[] { Messages.ConcernedUnknown(x.n).Text });
-        if (errors.Count > 0)
+        var errors = new FieldErrors();
+        foreach (var (name, i) in names.Select((n, i) => (n, i)).Where(x => !known.Contains(x.n)))
         {
-            throw new ValidationFailedException(errors);
+            errors.Add($"{Field}[{i}]", Messages.ConcernedUnknown(name));
         }
+
+        errors.ThrowIfAny();
     }
 }

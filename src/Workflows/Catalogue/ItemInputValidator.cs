@@ -1,4 +1,5 @@
 using System.Globalization;
+using Disclosure.Workflows.Common;
 
 namespace Disclosure.Workflows.Catalogue;
 
@@ -14,32 +15,31 @@ public static class ItemInputValidator
 
     public static (ItemSchedule Schedule, ItemContent Content) Validate(ItemInput? input)
     {
-        var errors = new Errors();
+        var errors = new FieldErrors();
         if (input is null)
         {
-            errors.Add("", "请求内容为空。 The request has no item.");
-            throw errors.ToException();
+            throw new ValidationFailedException("", Messages.ItemInputEmpty);
         }
 
         var title = Required(errors, "title", input.Title, MaxTitle, "标题");
         var body = Required(errors, "body", input.Body, MaxBody, "正文");
         var legalBasis = Required(errors, "legalBasis", input.LegalBasis, MaxShortText, "公开依据");
         var responsibleBody = Required(errors, "responsibleBody", input.ResponsibleBody, MaxTitle, "公开主体");
-        var interpretation = Optional(errors, "interpretation", input.Interpretation, MaxBody);
-        var audienceNote = Optional(errors, "audienceNote", input.AudienceNote, MaxShortText);
+        var interpretation = Optional(errors, "interpretation", input.Interpretation, MaxBody, "政策解读");
+        var audienceNote = Optional(errors, "audienceNote", input.AudienceNote, MaxShortText, "特定群体说明");
 
         var category = CatalogueCategories.Find(input.CategoryCode?.Trim());
         if (string.IsNullOrWhiteSpace(input.CategoryCode))
         {
-            errors.Add("categoryCode", "必须选择公开目录类别。 A category is required.");
+            errors.Add("categoryCode", Messages.Required("公开目录类别"));
         }
         else if (category is null)
         {
-            errors.Add("categoryCode", $"没有编号为“{input.CategoryCode}”的目录类别。 Unknown category; use one of {string.Join(", ", CatalogueCategories.All.Where(CatalogueCategories.IsFileable).Select(c => c.Code))}.");
+            errors.Add("categoryCode", Messages.CategoryUnknown(input.CategoryCode));
         }
         else if (!CatalogueCategories.IsFileable(category))
         {
-            errors.Add("categoryCode", $"“{category.Display}”下设子项，请选择具体子项。 Choose a sub-item of category {category.Code}.");
+            errors.Add("categoryCode", Messages.CategoryNotLeaf(category.Display));
         }
 
         var timing = RequiredEnum<TimingClass>(errors, "timing", input.Timing, "公开时限");
@@ -50,7 +50,7 @@ public static class ItemInputValidator
         }
         else if (!string.IsNullOrWhiteSpace(input.Cadence))
         {
-            errors.Add("cadence", "只有定期公开事项才有公开频次。 Only periodic items have a cadence.");
+            errors.Add("cadence", Messages.CadenceOnlyPeriodic);
         }
 
         int? reviewInterval = null;
@@ -59,7 +59,7 @@ public static class ItemInputValidator
             reviewInterval = input.ReviewIntervalMonths ?? 12;
             if (reviewInterval is < 1 or > 60)
             {
-                errors.Add("reviewIntervalMonths", "复核周期应为 1 至 60 个月。 The review interval must be 1–60 months.");
+                errors.Add("reviewIntervalMonths", Messages.ReviewIntervalRange(1, 60));
             }
         }
 
@@ -67,7 +67,7 @@ public static class ItemInputValidator
         var audience = RequiredEnum<Audience>(errors, "audience", input.Audience, "公开对象");
         if (audience == Catalogue.Audience.SpecificGroup && string.IsNullOrWhiteSpace(audienceNote))
         {
-            errors.Add("audienceNote", "面向特定群体公开时须说明是哪一群体。 Name the specific group.");
+            errors.Add("audienceNote", Messages.AudienceNoteRequired);
         }
 
         var formedOn = Date(errors, "formedOn", input.FormedOn, "信息形成或变更日期");
@@ -76,10 +76,7 @@ public static class ItemInputValidator
         var exemption = input.Exemption is null ? null : Exemption(errors, "exemption", input.Exemption);
         var concerned = ConcernedDepartments.Read(errors.Add, input.DepartmentsConcerned, responsibleBody);
 
-        if (errors.Any)
-        {
-            throw errors.ToException();
-        }
+        errors.ThrowIfAny();
 
         var schedule = new ItemSchedule(category!.Code, timing!.Value, cadence, reviewInterval, responsibleBody!);
         var content = new ItemContent(
@@ -91,17 +88,18 @@ public static class ItemInputValidator
     /// <summary>Validates an exemption given by a reviewer when withholding.</summary>
     public static Exemption ValidateExemption(ExemptionInput? input, string field = "exemption")
     {
-        var errors = new Errors();
+        var errors = new FieldErrors();
         var exemption = input is null ? null : Exemption(errors, field, input);
         if (input is null)
         {
-            errors.Add(field, "不予公开必须说明理由和依据。 Withholding needs a ground and its legal basis.");
+            errors.Add(field, Messages.ExemptionRequired);
         }
 
-        return errors.Any ? throw errors.ToException() : exemption!;
+        errors.ThrowIfAny();
+        return exemption!;
     }
 
-    private static Exemption? Exemption(Errors errors, string field, ExemptionInput input)
+    private static Exemption? Exemption(FieldErrors errors, string field, ExemptionInput input)
     {
         var ground = RequiredEnum<ExemptionGround>(errors, $"{field}.ground", input.Ground, "不予公开的理由类别");
         var basis = Required(errors, $"{field}.legalBasis", input.LegalBasis, MaxShortText, "不予公开的法律依据");
@@ -109,7 +107,7 @@ public static class ItemInputValidator
         return ground is null || basis is null || reason is null ? null : new Exemption(ground.Value, basis, reason);
     }
 
-    private static Channel[] Channels(Errors errors, IReadOnlyList<string>? values)
+    private static Channel[] Channels(FieldErrors errors, IReadOnlyList<string>? values)
     {
         var channels = new List<Channel> { Channel.Online };
         foreach (var (value, index) in (values ?? []).Select((v, i) => (v, i)))
@@ -123,19 +121,19 @@ public static class ItemInputValidator
             }
             else
             {
-                errors.Add($"channels[{index}]", $"未知的公开渠道“{value}”。 Unknown channel; use {string.Join(", ", Enum.GetNames<Channel>())}.");
+                errors.Add($"channels[{index}]", Messages.ChoiceInvalid("公开渠道", value, Enum.GetValues<Channel>().Select(c => $"{Labels.Of(c)}（{c}）")));
             }
         }
 
         return [.. channels];
     }
 
-    private static List<RightsHolder> RightsHolders(Errors errors, IReadOnlyList<RightsHolderInput>? values)
+    private static List<RightsHolder> RightsHolders(FieldErrors errors, IReadOnlyList<RightsHolderInput>? values)
     {
         var holders = new List<RightsHolder>();
         if (values is { Count: > 50 })
         {
-            errors.Add("rightsHolders", "权利人不能超过 50 个。 At most 50 rights-holders.");
+            errors.Add("rightsHolders", Messages.TooManyRightsHolders(50));
             return holders;
         }
 
@@ -144,14 +142,14 @@ public static class ItemInputValidator
             var field = $"rightsHolders[{i}]";
             if (value is null)
             {
-                errors.Add(field, "权利人信息为空。 Empty rights-holder.");
+                errors.Add(field, Messages.RightsHolderEmpty);
                 continue;
             }
 
             var name = Required(errors, $"{field}.name", value.Name, MaxTitle, "权利人名称");
             var contact = Required(errors, $"{field}.contact", value.Contact, MaxTitle, "权利人联系方式");
             var concern = RequiredEnum<RightsConcern>(errors, $"{field}.concern", value.Concern, "涉及的权益类型");
-            var details = Optional(errors, $"{field}.details", value.Details, MaxShortText) ?? string.Empty;
+            var details = Optional(errors, $"{field}.details", value.Details, MaxShortText, "涉及的具体内容") ?? string.Empty;
             if (name is not null && contact is not null && concern is not null)
             {
                 holders.Add(new RightsHolder(name, contact, concern.Value, details));
@@ -161,13 +159,13 @@ public static class ItemInputValidator
         return holders;
     }
 
-    private static DisclosurePeriod? Period(Errors errors, string? value, TimingClass? timing, Cadence? cadence)
+    private static DisclosurePeriod? Period(FieldErrors errors, string? value, TimingClass? timing, Cadence? cadence)
     {
         if (timing != TimingClass.Periodic)
         {
             if (!string.IsNullOrWhiteSpace(value))
             {
-                errors.Add("period", "只有定期公开事项才注明所属期间。 Only periodic items have a period.");
+                errors.Add("period", Messages.PeriodOnlyPeriodic);
             }
 
             return null;
@@ -175,49 +173,49 @@ public static class ItemInputValidator
 
         if (string.IsNullOrWhiteSpace(value))
         {
-            errors.Add("period", "定期公开事项必须注明本次公开所属期间（如 2026-10、2026-Q3、2026-H2、2026）。 The period is required.");
+            errors.Add("period", Messages.PeriodRequired);
             return null;
         }
 
         if (!DisclosurePeriod.TryParse(value.Trim(), out var period))
         {
-            errors.Add("period", $"“{value}”不是有效的期间，应写作 2026-10、2026-Q3、2026-H2 或 2026。 Not a period.");
+            errors.Add("period", Messages.PeriodInvalid(value));
             return null;
         }
 
         if (cadence is not null && period.Cadence != cadence)
         {
-            errors.Add("period", $"期间“{value}”与公开频次“{Labels.Of(cadence.Value)}”不符。 The period does not match the cadence {cadence}.");
+            errors.Add("period", Messages.PeriodCadenceMismatch(value, Labels.Of(cadence.Value)));
             return null;
         }
 
         return period;
     }
 
-    private static DateOnly? Date(Errors errors, string field, string? value, string label)
+    private static DateOnly? Date(FieldErrors errors, string field, string? value, string label)
     {
         if (string.IsNullOrWhiteSpace(value))
         {
-            errors.Add(field, $"{label}不能为空。 {field} is required.");
+            errors.Add(field, Messages.Required(label));
             return null;
         }
 
         if (!DateOnly.TryParseExact(value.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
             || date.Year < 1990 || date.Year > 2100)
         {
-            errors.Add(field, $"{label}“{value}”格式不正确，应为 yyyy-MM-dd（如 2026-03-15）。 {field} must be a date like 2026-03-15.");
+            errors.Add(field, Messages.DateInvalid(label, value));
             return null;
         }
 
         return date;
     }
 
-    private static TEnum? RequiredEnum<TEnum>(Errors errors, string field, string? value, string label)
+    private static TEnum? RequiredEnum<TEnum>(FieldErrors errors, string field, string? value, string label)
         where TEnum : struct, Enum
     {
         if (string.IsNullOrWhiteSpace(value))
         {
-            errors.Add(field, $"{label}不能为空。 {field} is required; use {string.Join(", ", Enum.GetNames<TEnum>())}.");
+            errors.Add(field, Messages.Required(label));
             return null;
         }
 
@@ -227,22 +225,22 @@ public static class ItemInputValidator
             return parsed;
         }
 
-        errors.Add(field, $"{label}“{value}”无效。 {field} must be one of {string.Join(", ", Enum.GetNames<TEnum>())}.");
+        errors.Add(field, Messages.ChoiceInvalid(label, value, Enum.GetValues<TEnum>().Select(v => $"{Labels.OfEnum(v)}（{v}）")));
         return null;
     }
 
-    private static string? Required(Errors errors, string field, string? value, int max, string label)
+    private static string? Required(FieldErrors errors, string field, string? value, int max, string label)
     {
         if (string.IsNullOrWhiteSpace(value))
         {
-            errors.Add(field, $"{label}不能为空。 {field} is required.");
+            errors.Add(field, Messages.Required(label));
             return null;
         }
 
-        return Optional(errors, field, value, max);
+        return Optional(errors, field, value, max, label);
     }
 
-    private static string? Optional(Errors errors, string field, string? value, int max)
+    private static string? Optional(FieldErrors errors, string field, string? value, int max, string label)
     {
         if (string.IsNullOrWhiteSpace(value))
         {
@@ -252,30 +250,10 @@ public static class ItemInputValidator
         var trimmed = value.Trim();
         if (trimmed.Length > max)
         {
-            errors.Add(field, $"内容过长（{trimmed.Length} 字），最多 {max} 字。 {field} is longer than {max} characters.");
+            errors.Add(field, Messages.TooLong(label, trimmed.Length, max));
             return null;
         }
 
         return trimmed;
-    }
-
-    private sealed class Errors
-    {
-        private readonly Dictionary<string, List<string>> _byField = new(StringComparer.Ordinal);
-
-        public bool Any => _byField.Count > 0;
-
-        public void Add(string field, string message)
-        {
-            if (!_byField.TryGetValue(field, out var list))
-            {
-                _byField[field] = list = [];
-            }
-
-            list.Add(message);
-        }
-
-        public ValidationFailedException ToException() =>
-            new(_byField.ToDictionary(e => e.Key, e => e.Value.ToArray(), StringComparer.Ordinal));
     }
 }

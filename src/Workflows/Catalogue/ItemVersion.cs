@@ -1,3 +1,5 @@
+using Disclosure.Workflows.Common;
+
 namespace Disclosure.Workflows.Catalogue;
 
 /// <summary>
@@ -96,7 +98,7 @@ public sealed class ItemVersion
     {
         if (!IsEditable)
         {
-            throw new CatalogueRuleException($"第 {Number} 版当前状态为“{Labels.Of(Status)}”，内容不能修改；请新建版本。 Version {Number} is {Status} and cannot be edited.");
+            throw new CatalogueRuleException(Messages.VersionNotEditable(Number, Labels.Of(Status)));
         }
 
         Title = content.Title;
@@ -132,7 +134,7 @@ public sealed class ItemVersion
         };
         if (!allowed)
         {
-            throw new CatalogueRuleException($"第 {Number} 版不能从“{Labels.Of(Status)}”变为“{Labels.Of(status)}”。 Version {Number} cannot move from {Status} to {status}.");
+            throw new CatalogueRuleException(Messages.VersionCannotMove(Number, Labels.Of(Status), Labels.Of(status)));
         }
 
         Status = status;

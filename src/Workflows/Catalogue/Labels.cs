@@ -3,6 +3,19 @@ namespace Disclosure.Workflows.Catalogue;
 /// <summary>The Chinese words users see for the catalogue's codes.</summary>
 public static class Labels
 {
+    /// <summary>The label of any of the catalogue's enums (for code generic over the enum).</summary>
+    public static string OfEnum(Enum value) => value switch
+    {
+        TimingClass v => Of(v),
+        Cadence v => Of(v),
+        Channel v => Of(v),
+        Audience v => Of(v),
+        ExemptionGround v => Of(v),
+        RightsConcern v => Of(v),
+        VersionStatus v => Of(v),
+        _ => value?.ToString() ?? string.Empty,
+    };
+
     public static string Of(TimingClass value) => value switch
     {
         TimingClass.LongTerm => "长期公开",

@@ -3,11 +3,11 @@ namespace Disclosure.Workflows.Common;
 /// <summary>Dry runs of a definition: the walk an administrator asks for, and what is wrong with it.</summary>
 public static partial class Messages
 {
-    public static UserMessage DryRunStartOn { get; } = new("dry-run.start-on", "开始日期须写作 yyyy-MM-dd。");
+    public static UserMessage DryRunStartOn { get; } = new("dry-run.start-on", "开始日期须写作 yyyy-MM-dd 格式。");
 
     public static UserMessage DryRunCategory(string value) => new("dry-run.category", $"没有编号为“{value}”的目录类别。");
 
-    public static UserMessage DryRunTiming(string value) => new("dry-run.timing", $"“{value}”不是公开时限，可用 LongTerm、Periodic、Immediate。");
+    public static UserMessage DryRunTiming(string value) => new("dry-run.timing", $"“{value}”不是公开时限，可选长期公开、定期公开、即时公开。");
 
     public static UserMessage DryRunNotWaiting(string node) => new("dry-run.not-waiting", $"此时流程没有停在“{node}”，不能为它选择办理结果。");
 

@@ -41,32 +41,30 @@ public static partial class Messages
 
     public static UserMessage JournalJoined(int expected) => new("journal.joined", $"{expected} 条并行分支全部汇合");
 
-    public static UserMessage JournalSelected(string name, int number, string reason) => new("journal.selected", $"按选择规则采用流程“{name}”第 {number} 版：{reason}");
+    public static UserMessage SelectedByCondition(int priority) => new("journal.selected.condition", $"按流程适用条件选用，优先级 {priority}");
 
-    public static UserMessage CompletionRuleText(CountersignRuleText rule) => rule switch
-    {
-        { Completion: Definitions.CompletionRule.All } => new("countersign.rule.all", "全部同意方可通过" + RejectText(rule)),
-        { Completion: Definitions.CompletionRule.Any } => new("countersign.rule.any", "一人同意即可通过" + RejectText(rule)),
-        _ => new("countersign.rule.at-least", $"至少 {rule.Required} 人同意方可通过" + RejectText(rule)),
-    };
+    public static UserMessage SelectedForAll(int priority) => new("journal.selected.all", $"按默认流程选用（适用全部事项），优先级 {priority}");
 
-    private static string RejectText(CountersignRuleText rule) =>
-        rule.OnReject == Definitions.RejectionRule.ReturnStep ? "；一人退回即整步退回" : "；不同意仅作记录";
+    public static UserMessage SelectedByTiming { get; } = new("journal.selected.timing", "没有适用条件成立的流程，按公开时限选用");
+
+    public static UserMessage CountersignAll(bool returnStep) => new("countersign.rule.all", "全部同意方可通过" + RejectText(returnStep));
+
+    public static UserMessage CountersignAny(bool returnStep) => new("countersign.rule.any", "一人同意即可通过" + RejectText(returnStep));
+
+    public static UserMessage CountersignAtLeast(int required, bool returnStep) => new("countersign.rule.at-least", $"至少 {required} 人同意方可通过" + RejectText(returnStep));
+
+    private static string RejectText(bool returnStep) => returnStep ? "；一人退回即整步退回" : "；不同意仅作记录";
 }
 
-/// <summary>What a countersign's rule says, for wording it.</summary>
-public sealed record CountersignRuleText(Definitions.CompletionRule Completion, int Required, Definitions.RejectionRule OnReject);
 
 /// <summary>Validation of parallel blocks and countersigns: the words beside a shape in the editor.</summary>
 public static partial class Messages
 {
-    public static UserMessage NodeError(string node, UserMessage message) => new(message.Code, $"节点“{node}”：{message.Text}");
+    public static UserMessage JoinNeedsNext { get; } = new("definition.join-next", "汇合节点缺少后续节点。");
 
-    public static UserMessage JoinNeedsNext { get; } = new("definition.join-next", "汇合节点缺少后续节点 next。");
+    public static UserMessage PathsOnlyOnSplit { get; } = new("definition.paths-only-on-split", "只有并行分支节点才能列出各条分支。");
 
-    public static UserMessage PathsOnlyOnSplit { get; } = new("definition.paths-only-on-split", "只有并行分支节点才有 paths。");
-
-    public static UserMessage SplitNeedsPaths { get; } = new("definition.split-paths", "并行分支至少需要两条互不相同的分支 paths。");
+    public static UserMessage SplitNeedsPaths { get; } = new("definition.split-paths", "并行分支至少需要两条互不相同的分支。");
 
     public static UserMessage SplitNeverJoined { get; } = new("definition.split-unjoined", "并行分支没有汇合到任何汇合节点。");
 
@@ -92,33 +90,54 @@ public static partial class Messages
 
     public static UserMessage CountersignOnlyOnUserTask { get; } = new("definition.countersign-kind", "会签和“限公开主体办理”只能用于人工任务。");
 
-    public static UserMessage CountersignOutcomes { get; } = new("definition.countersign-outcomes", "会签节点须恰有两个办理结果，并以 approve 和 reject 分别指明同意与退回。");
+    public static UserMessage CountersignOutcomes { get; } = new("definition.countersign-outcomes", "会签节点须恰有两个办理结果，并分别指明哪个表示同意、哪个表示退回。");
 
-    public static UserMessage CountersignRolesNeeded { get; } = new("definition.countersign-roles", "按角色会签时须列出角色 roles（不列 departments）。");
+    public static UserMessage CountersignRolesNeeded { get; } = new("definition.countersign-roles", "按角色会签时须列出签署的角色，不列科室。");
 
     public static UserMessage CountersignRolesUnknown(string roles) => new("definition.countersign-roles-unknown", $"会签角色须是已有角色（{roles}），且不重复。");
 
-    public static UserMessage CountersignDepartmentsNeeded { get; } = new("definition.countersign-departments", "按科室会签时须列出科室 departments（不列 roles），并由节点角色 role 在各科室签署。");
+    public static UserMessage CountersignDepartmentsNeeded { get; } = new("definition.countersign-departments", "按科室会签时须列出签署的科室（不列角色），由节点的候选角色在各科室签署。");
 
     public static UserMessage CountersignDepartmentsBlank { get; } = new("definition.countersign-departments-blank", "会签科室名称不能为空，且不重复。");
 
     public static UserMessage CountersignDepartmentUnknown(string name) => new("definition.countersign-department-unknown", $"会签科室“{name}”不是本机关的科室。");
 
-    public static UserMessage CountersignConcernedNoList { get; } = new("definition.countersign-concerned", "按事项所列会签部门会签时，不再列出 roles 或 departments。");
+    public static UserMessage CountersignConcernedNoList { get; } = new("definition.countersign-concerned", "按事项所列会签部门会签时，不再另列角色或科室。");
 
-    public static UserMessage CountersignConcernedNoPurpose { get; } = new("definition.countersign-concerned-purpose", "按事项所列会签部门会签的节点在事项未列部门时自动通过，因此不能承担法定审查、签发或裁量职责（purpose 须为 none）。");
+    public static UserMessage CountersignConcernedNoPurpose { get; } = new("definition.countersign-concerned-purpose", "按事项所列会签部门会签的节点在事项未列部门时自动通过，因此不能承担法定的审查、签发或裁量职责。");
 
-    public static UserMessage CountersignAtLeast { get; } = new("definition.countersign-at-least", "“至少 N 人同意”须给出 atLeast（1 至签署人数）；其他规则不设 atLeast。");
+    public static UserMessage CountersignAtLeastInvalid { get; } = new("definition.countersign-at-least", "“至少若干人同意”须给出人数（1 至签署人数）；其他通过规则不设人数。");
 
     public static UserMessage CountersignNotDrafting { get; } = new("definition.countersign-drafting", "拟稿步骤和“限公开主体办理”的任务不能设为会签。");
 
-    public static UserMessage SelectionCondition(string problem) => new("definition.selection", $"流程适用条件 selection.when 有误：{problem}");
+    public static UserMessage SelectionCondition(string problem) => new("definition.selection", $"流程适用条件有误：{problem}");
 
     public static UserMessage SelectionFacts { get; } = new("definition.selection-facts", "流程适用条件只能依据事项类别、公开时限和是否涉及权利人。");
+}
+
+/// <summary>How diagrams draw parallel paths and countersigns.</summary>
+public static partial class Messages
+{
+    public static UserMessage DiagramCountersign(string signers) => new("diagram.countersign", $"会签：{signers}");
+
+    public static UserMessage DiagramSignersIn(string departments, string role) => new("diagram.signers-in", $"{departments}的{role}");
+
+    public static UserMessage DiagramSignersConcerned(string role) => new("diagram.signers-concerned", $"事项所列会签部门的{role}");
+
+    public static UserMessage DiagramOfResponsibleBody { get; } = new("diagram.of-responsible-body", "（公开主体）");
+
+    /// <summary>A signer bound to a department, e.g. 财政所科室负责人.</summary>
+    public static UserMessage SignerLabel(string department, string role) => new("signer.in-department", $"{department}{role}");
+
+    public static UserMessage DiagramSplit { get; } = new("diagram.split", "并行分支");
+
+    public static UserMessage DiagramJoin { get; } = new("diagram.join", "汇合");
 }
 
 /// <summary>Refusals while countersigning.</summary>
 public static partial class Messages
 {
+    public static UserMessage CountersignSignerPrefix(string signer) => new("journal.countersign-signer", $"会签（{signer}）：");
+
     public static UserMessage CountersignAlreadySigned { get; } = new("task.countersign.already-signed", "您已签署过本次会签，一人只能签署一次。");
 }

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Disclosure.Workflows.Catalogue;
+using Disclosure.Workflows.Common;
 
 namespace Disclosure.Workflows.Definitions;
 
@@ -63,14 +64,14 @@ public static class Conditions
     {
         if (condition is null)
         {
-            yield return "分支缺少条件 (a branch has no condition)";
+            yield return Messages.ConditionMissing.Text;
             yield break;
         }
 
         var forms = new[] { condition.Fact is not null, condition.All is not null, condition.Any is not null, condition.Not is not null }.Count(x => x);
         if (forms != 1)
         {
-            yield return "条件必须且只能是 fact、all、any、not 之一 (a condition is exactly one of fact, all, any, not)";
+            yield return Messages.ConditionOneForm.Text;
             yield break;
         }
 
@@ -87,7 +88,7 @@ public static class Conditions
             var values = condition.In ?? (condition.EqualTo is { } v ? [v] : null);
             if (values is null || values.Count == 0 || (condition.In is not null && condition.EqualTo is not null))
             {
-                yield return $"条件“{fact}”需要 equals 或 in 之一 (fact {fact} needs either equals or in)";
+                yield return Messages.ConditionNeedsValues(Messages.FactLabel(fact.ToString()).Text).Text;
                 yield break;
             }
 
@@ -95,7 +96,7 @@ public static class Conditions
             {
                 if (!ValueFits(fact, value))
                 {
-                    yield return $"条件“{fact}”的取值 {value.GetRawText()} 无效 (value does not fit fact {fact})";
+                    yield return Messages.ConditionValueInvalid(Messages.FactLabel(fact.ToString()).Text, value.GetRawText()).Text;
                 }
             }
         }

@@ -15,7 +15,7 @@ public sealed class DefinitionService(DisclosureDbContext db, TimeProvider clock
 
     public async Task<ProcessDefinitionVersion> GetAsync(string key, int number, CancellationToken cancellationToken = default) =>
         await db.DefinitionVersions.SingleOrDefaultAsync(d => d.Key == key && d.Number == number, cancellationToken)
-        ?? throw new NotFoundException($"流程“{key}”没有第 {number} 版。 No such definition version.");
+        ?? throw new NotFoundException(Messages.DefinitionVersionNotFound(key, number));
 
     /// <summary>Creates the next version as a draft. Refused while another draft of the key exists.</summary>
     public async Task<ProcessDefinitionVersion> CreateDraftAsync(string key, ProcessDocument document, Actor author, CancellationToken cancellationToken = default)
@@ -23,13 +23,13 @@ public sealed class DefinitionService(DisclosureDbContext db, TimeProvider clock
         ArgumentNullException.ThrowIfNull(document);
         if (document.Key != key)
         {
-            throw new ValidationFailedException(new Dictionary<string, string[]> { ["key"] = [$"文档中的流程标识“{document.Key}”与地址中的“{key}”不一致。 The key does not match."] });
+            throw new ValidationFailedException("key", Messages.DefinitionKeyMismatch(document.Key, key));
         }
 
         var draft = await db.DefinitionVersions.AnyAsync(d => d.Key == key && d.Status == DefinitionStatus.Draft, cancellationToken);
         if (draft)
         {
-            throw new ConflictException($"流程“{key}”已有一个草稿，请修改或发布该草稿。 {key} already has a draft.");
+            throw new ConflictException(Messages.DefinitionDraftExists(key));
         }
 
         var number = (await db.DefinitionVersions.Where(d => d.Key == key).MaxAsync(d => (int?)d.Number, cancellationToken) ?? 0) + 1;
@@ -61,7 +61,7 @@ public sealed class DefinitionService(DisclosureDbContext db, TimeProvider clock
             var names = named.Select(x => x.Department).Distinct().ToList();
             var known = await db.Departments.Where(d => names.Contains(d.Name)).Select(d => d.Name).ToListAsync(cancellationToken);
             errors.AddRange(named.Where(x => !known.Contains(x.Department)).Select(x =>
-                new DefinitionError(x.Node.Id, "countersign", Messages.NodeError(x.Node.Name ?? x.Node.Id, Messages.CountersignDepartmentUnknown(x.Department)).Text)));
+                new DefinitionError(x.Node.Id, "countersign", Messages.AtNode(x.Node.Name ?? x.Node.Id, Messages.CountersignDepartmentUnknown(x.Department).Text))));
         }
 
         return errors;
@@ -78,9 +78,9 @@ public sealed class DefinitionService(DisclosureDbContext db, TimeProvider clock
     public async Task<(ProcessDefinitionVersion Draft, IReadOnlyList<DefinitionError> Errors)> ImportBpmnAsync(string key, string xml, Actor author, CancellationToken cancellationToken = default)
     {
         var document = BpmnImporter.Import(xml, key);
-        if (DefinitionValidator.Validate(document).FirstOrDefault(e => e.Rule == "key") is { } badKey)
+        if (DefinitionValidator.Validate(document).Any(e => e.Rule == "key"))
         {
-            throw new ValidationFailedException(new Dictionary<string, string[]> { ["key"] = [badKey.Message] });
+            throw new ValidationFailedException("key", Messages.RuleKey(64));
         }
 
         var draft = await CreateDraftAsync(key, document, author, cancellationToken);
@@ -120,5 +120,5 @@ public sealed class DefinitionService(DisclosureDbContext db, TimeProvider clock
     }
 
     private Task SaveAsync(string key, CancellationToken cancellationToken) =>
-        db.SaveOrConflictAsync($"流程“{key}”已有一个草稿或同号版本。 {key} changed meanwhile.", $"流程“{key}”已被他人修改。 {key} changed meanwhile.", cancellationToken);
+        db.SaveOrConflictAsync(Messages.DefinitionChangedConcurrently(key), Messages.DefinitionChangedMeanwhile(key), cancellationToken);
 }

@@ -1,4 +1,5 @@
 using System.Xml;
+using Disclosure.Workflows.Common;
 
 namespace Disclosure.Workflows.Definitions;
 
@@ -37,27 +38,27 @@ public static class DefinitionValidator
     {
         if (string.IsNullOrWhiteSpace(document.Key) || !document.Key.All(c => char.IsAsciiLetterLower(c) || char.IsAsciiDigit(c) || c == '-') || document.Key.Length > 64)
         {
-            errors.Add(new(null, "key", "流程标识只能由小写字母、数字和连字符组成 (the key must be lowercase letters, digits and hyphens)"));
+            errors.Add(new(null, "key", Messages.RuleKey(64)));
         }
 
         if (string.IsNullOrWhiteSpace(document.Name))
         {
-            errors.Add(new(null, "name", "流程必须有中文名称 (the definition needs a Chinese name)"));
+            errors.Add(new(null, "name", Messages.RuleName));
         }
 
         if (document.Nodes.Count(n => n.Kind == NodeKind.Start) != 1)
         {
-            errors.Add(new(null, "one-start", "流程必须有且只有一个开始节点 (exactly one start node)"));
+            errors.Add(new(null, "one-start", Messages.RuleOneStart));
         }
 
         if (!document.Nodes.Any(n => n.Kind == NodeKind.End))
         {
-            errors.Add(new(null, "has-end", "流程至少需要一个结束节点 (at least one end node)"));
+            errors.Add(new(null, "has-end", Messages.RuleHasEnd));
         }
 
         foreach (var duplicate in document.Nodes.GroupBy(n => n.Id).Where(g => g.Count() > 1))
         {
-            errors.Add(new(duplicate.Key, "unique-ids", $"节点编号“{duplicate.Key}”重复 (node id used more than once)"));
+            errors.Add(new(duplicate.Key, "unique-ids", Messages.RuleUniqueIds(duplicate.Key)));
         }
     }
 
@@ -66,26 +67,26 @@ public static class DefinitionValidator
         var ids = document.Nodes.Select(n => n.Id).ToHashSet(StringComparer.Ordinal);
         foreach (var node in document.Nodes)
         {
-            void Error(string rule, string message) => errors.Add(new(node.Id, rule, $"节点“{node.Name ?? node.Id}”：{message}"));
+            void Error(string rule, UserMessage message) => errors.Add(new(node.Id, rule, Messages.AtNode(node.Name ?? node.Id, message.Text)));
 
             if (string.IsNullOrWhiteSpace(node.Id))
             {
-                errors.Add(new(null, "node-id", "每个节点都需要编号 (every node needs an id)"));
+                errors.Add(new(null, "node-id", Messages.RuleNodeId));
                 continue;
             }
 
             foreach (var edge in ProcessGraph.EdgesOf(node, document.Settings).Where(e => !ids.Contains(e.To)))
             {
-                Error("missing-target", $"“{edge.Label}”指向不存在的节点“{edge.To}” (leads to a node that does not exist)");
+                Error("missing-target", Messages.RuleMissingTarget(edge.Label, edge.To));
             }
 
             switch (node.Kind)
             {
                 case NodeKind.Start or NodeKind.Publish or NodeKind.Notify when node.Next is null:
-                    Error("missing-next", "缺少后续节点 next (leads nowhere)");
+                    Error("missing-next", Messages.RuleMissingNext);
                     break;
                 case NodeKind.End when node.Result is null:
-                    Error("end-result", "结束节点必须注明结果 result：published / withheld / withdrawn (an end needs a result)");
+                    Error("end-result", Messages.RuleEndResult);
                     break;
                 case NodeKind.UserTask:
                     CheckUserTask(node, Error);
@@ -94,45 +95,45 @@ public static class DefinitionValidator
                     CheckDue(node, Error, required: true);
                     if (node.OnAgreed is null || node.OnRefused is null)
                     {
-                        Error("consent-targets", "意见征询必须指定全部同意 onAgreed 和有人不同意 onRefused 的去向 (consent needs onAgreed and onRefused)");
+                        Error("consent-targets", Messages.RuleConsentTargets);
                     }
 
                     if (document.Settings.ConsentSilence == ConsentSilence.OfficeDecides && node.OnNoReply is null)
                     {
-                        Error("consent-targets", "按 2019 年条例由机关决定时，必须指定逾期未答复 onNoReply 的去向 (onNoReply is required when silence leaves the decision to the office)");
+                        Error("consent-targets", Messages.RuleConsentNoReplyTarget);
                     }
 
                     break;
                 case NodeKind.Decision:
                     if (node.Branches is not { Count: > 0 })
                     {
-                        Error("decision-branches", "判断节点至少需要一个分支 (a decision needs at least one branch)");
+                        Error("decision-branches", Messages.RuleDecisionBranches);
                     }
 
                     if (node.Otherwise is null)
                     {
-                        Error("decision-otherwise", "判断节点必须有“否则” otherwise 去向，保证总有路可走 (a decision needs an otherwise)");
+                        Error("decision-otherwise", Messages.RuleDecisionOtherwise);
                     }
 
                     foreach (var (branch, i) in (node.Branches ?? []).Select((b, i) => (b, i)))
                     {
                         if (branch.Next is null)
                         {
-                            Error("missing-next", $"第 {i + 1} 个分支缺少去向 next (branch {i + 1} leads nowhere)");
+                            Error("missing-next", Messages.RuleBranchMissingNext(i + 1));
                         }
 
                         foreach (var problem in Conditions.Problems(branch.When))
                         {
-                            Error("condition", $"第 {i + 1} 个分支的条件有误：{problem}");
+                            Error("condition", Messages.RuleBranchCondition(i + 1, problem));
                         }
                     }
 
                     break;
                 case NodeKind.Notify when string.IsNullOrWhiteSpace(node.To) || string.IsNullOrWhiteSpace(node.Message):
-                    Error("notify", "通知节点必须指定通知对象 to 和内容 message (notify needs to and message)");
+                    Error("notify", Messages.RuleNotifyRequired);
                     break;
                 case NodeKind.Notify when node.To is not (NotifyTargets.Drafter or NotifyTargets.RightsHolders) && !Roles.Exists(node.To):
-                    Error("notify", $"通知对象“{node.To}”未知，可用 drafter、rightsHolders 或角色 (unknown recipient)");
+                    Error("notify", Messages.RuleNotifyUnknown(node.To));
                     break;
             }
 
@@ -140,21 +141,21 @@ public static class DefinitionValidator
         }
     }
 
-    private static void CheckUserTask(NodeDocument node, Action<string, string> error)
+    private static void CheckUserTask(NodeDocument node, Action<string, UserMessage> error)
     {
         if (!Roles.Exists(node.Role) && !ParallelNodeRules.RoleComesFromSigners(node))
         {
-            error("task-role", $"人工任务必须指定候选角色（{string.Join("、", Roles.All)}） (a user task needs a candidate role)");
+            error("task-role", Messages.RuleTaskRole(Roles.All.Select(r => $"{Roles.Label(r)}（{r}）")));
         }
 
         if (string.IsNullOrWhiteSpace(node.Name))
         {
-            error("task-name", "人工任务必须有名称 (a user task needs a name)");
+            error("task-name", Messages.RuleTaskName);
         }
 
         if (node.Outcomes is not { Count: > 0 })
         {
-            error("task-outcomes", "人工任务至少需要一个办理结果 (a user task needs outcomes)");
+            error("task-outcomes", Messages.RuleTaskOutcomes);
         }
         else
         {
@@ -162,18 +163,18 @@ public static class DefinitionValidator
             {
                 if (string.IsNullOrWhiteSpace(outcome.Id) || string.IsNullOrWhiteSpace(outcome.Label))
                 {
-                    error("task-outcomes", "每个办理结果都需要编号 id 和名称 label (every outcome needs an id and a label)");
+                    error("task-outcomes", Messages.RuleOutcomeIdLabel);
                 }
 
                 if (outcome.Next is null)
                 {
-                    error("missing-next", $"办理结果“{outcome.Label}”没有去向 (outcome leads nowhere)");
+                    error("missing-next", Messages.RuleOutcomeMissingNext(outcome.Label));
                 }
             }
 
             foreach (var duplicate in node.Outcomes.GroupBy(o => o.Id).Where(g => g.Count() > 1))
             {
-                error("task-outcomes", $"办理结果编号“{duplicate.Key}”重复 (outcome id used twice)");
+                error("task-outcomes", Messages.RuleOutcomeDuplicate(duplicate.Key));
             }
         }
 
@@ -182,27 +183,27 @@ public static class DefinitionValidator
         {
             if (node.Outcomes?.Any(o => o.Id == node.DeadlineOutcome) != true)
             {
-                error("deadline-outcome", $"到期自动采用的结果“{node.DeadlineOutcome}”不是本任务的办理结果 (the deadline outcome does not exist)");
+                error("deadline-outcome", Messages.RuleDeadlineOutcomeUnknown(node.DeadlineOutcome));
             }
             else if (node.Outcomes.First(o => o.Id == node.DeadlineOutcome) is { RequiresComment: true } or { RequiresExemption: true })
             {
-                error("deadline-outcome", "到期自动采用的结果不能要求填写意见或不予公开理由 (an automatic outcome cannot require a comment or exemption)");
+                error("deadline-outcome", Messages.RuleDeadlineOutcomeNeedsInput);
             }
 
             if (node.Due is null)
             {
-                error("deadline-outcome", "设置了到期自动结果，但没有办理时限 due (a deadline outcome needs a due time)");
+                error("deadline-outcome", Messages.RuleDeadlineOutcomeNeedsDue);
             }
         }
     }
 
-    private static void CheckDue(NodeDocument node, Action<string, string> error, bool required)
+    private static void CheckDue(NodeDocument node, Action<string, UserMessage> error, bool required)
     {
         if (node.Due is null)
         {
             if (required)
             {
-                error("due-time", "必须设置办理时限 due (a due time is required)");
+                error("due-time", Messages.RuleDueRequired);
             }
 
             return;
@@ -210,15 +211,15 @@ public static class DefinitionValidator
 
         if ((node.Due.WorkingDays is null) == (node.Due.Duration is null))
         {
-            error("due-time", "办理时限须在 workingDays（工作日）和 duration（如 PT4H）中二选一 (due needs either workingDays or duration)");
+            error("due-time", Messages.RuleDueEitherOr);
         }
         else if (node.Due.WorkingDays is < 1 or > 250)
         {
-            error("due-time", "工作日数应在 1 至 250 之间 (working days must be 1–250)");
+            error("due-time", Messages.RuleDueWorkingDays(1, 250));
         }
         else if (node.Due.Duration is { } duration && !TryParseDuration(duration, out _))
         {
-            error("due-time", $"“{duration}”不是有效的 ISO-8601 时长，如 PT4H、P1D (not an ISO-8601 duration)");
+            error("due-time", Messages.RuleDueDuration(duration));
         }
     }
 
@@ -251,11 +252,11 @@ public static class DefinitionValidator
         {
             if (!reachable.Contains(node.Id))
             {
-                errors.Add(new(node.Id, "unreachable", $"节点“{node.Name ?? node.Id}”从开始节点无法到达 (unreachable from the start)"));
+                errors.Add(new(node.Id, "unreachable", Messages.RuleUnreachable(node.Name ?? node.Id)));
             }
             else if (!canEnd.Contains(node.Id))
             {
-                errors.Add(new(node.Id, "cannot-end", $"从节点“{node.Name ?? node.Id}”出发无法到达任何结束节点 (no path from here reaches an end)"));
+                errors.Add(new(node.Id, "cannot-end", Messages.RuleCannotEnd(node.Name ?? node.Id)));
             }
         }
     }

@@ -1,4 +1,5 @@
 using System.Text;
+using Disclosure.Workflows.Common;
 
 namespace Disclosure.Workflows.Definitions;
 
@@ -66,15 +67,15 @@ public static class MermaidDiagram
         return node.Kind switch
         {
             NodeKind.Start => $"((\"{name}\"))",
-            NodeKind.End => $"(((\"{name}<br/>结果: {node.Result}\")))",
-            NodeKind.UserTask when node.Countersign is { } countersign => $"[/\"{name}<br/>会签: {Escape(Signers(node, countersign))}<br/>{Escape(Rule(countersign))}{Due(node.Due)}{Deadline(node)}\"\\]",
-            NodeKind.UserTask => $"[\"{name}<br/>角色: {Roles.Label(node.Role ?? "?")}{(node.ByResponsibleBody ? "（公开主体）" : string.Empty)}{Due(node.Due)}{Deadline(node)}\"]",
-            NodeKind.Consent => $"[/\"{name}<br/>每位权利人一份征询{Due(node.Due)}\"/]",
+            NodeKind.End => $"(((\"{name}<br/>{Escape(Messages.DiagramResult(Messages.EndResultLabel(node.Result?.ToString()).Text).Text)}\")))",
+            NodeKind.UserTask when node.Countersign is { } countersign => $"[/\"{name}<br/>{Escape(Messages.DiagramCountersign(Signers(node, countersign)).Text)}<br/>{Escape(Rule(countersign))}{Due(node.Due)}{Deadline(node)}\"\\]",
+            NodeKind.UserTask => $"[\"{name}<br/>{Escape(Messages.DiagramRole(node.Role is null ? Messages.RecipientUnknown.Text : Roles.Label(node.Role)).Text)}{(node.ByResponsibleBody ? Messages.DiagramOfResponsibleBody.Text : string.Empty)}{Due(node.Due)}{Deadline(node)}\"]",
+            NodeKind.Consent => $"[/\"{name}<br/>{Messages.DiagramConsent.Text}{Due(node.Due)}\"/]",
             NodeKind.Decision => $"{{\"{name}\"}}",
-            NodeKind.Publish => $"[[\"{name}<br/>上网公开及所选渠道\"]]",
-            NodeKind.Notify => $">\"{name}<br/>通知: {Escape(Recipient(node.To))}\"]",
-            NodeKind.ParallelSplit => $"{{{{\"{name}<br/>并行分支\"}}}}",
-            NodeKind.ParallelJoin => $"{{{{\"{name}<br/>汇合\"}}}}",
+            NodeKind.Publish => $"[[\"{name}<br/>{Messages.DiagramPublish.Text}\"]]",
+            NodeKind.Notify => $">\"{name}<br/>{Escape(Messages.DiagramNotify(Recipient(node.To)).Text)}\"]",
+            NodeKind.ParallelSplit => $"{{{{\"{name}<br/>{Messages.DiagramSplit.Text}\"}}}}",
+            NodeKind.ParallelJoin => $"{{{{\"{name}<br/>{Messages.DiagramJoin.Text}\"}}}}",
             _ => $"[\"{name}\"]",
         };
     }
@@ -82,20 +83,11 @@ public static class MermaidDiagram
     private static string Signers(NodeDocument node, CountersignDocument countersign) => countersign.Signers switch
     {
         SignerSource.Roles => string.Join("、", (countersign.Roles ?? []).Select(Roles.Label)),
-        SignerSource.Departments => $"{string.Join("、", countersign.Departments ?? [])}的{Roles.Label(node.Role ?? "?")}",
-        _ => $"事项所列会签部门的{Roles.Label(node.Role ?? "?")}",
+        SignerSource.Departments => Messages.DiagramSignersIn(string.Join("、", countersign.Departments ?? []), Roles.Label(node.Role ?? "?")).Text,
+        _ => Messages.DiagramSignersConcerned(Roles.Label(node.Role ?? "?")).Text,
     };
 
-    private static string Rule(CountersignDocument countersign)
-    {
-        var rule = countersign.Completion switch
-        {
-            CompletionRule.All => "全部同意",
-            CompletionRule.Any => "一人同意即可",
-            _ => $"至少 {countersign.AtLeast} 人同意",
-        };
-        return rule + (countersign.OnReject == RejectionRule.ReturnStep ? "，一人退回即退回" : "，不同意仅记录");
-    }
+    private static string Rule(CountersignDocument countersign) => Engine.Countersigning.RuleText(countersign, countersign.AtLeast ?? 1).Text;
 
     private static string Selection(SelectionDocument? selection) => selection switch
     {
@@ -104,24 +96,26 @@ public static class MermaidDiagram
         _ => $"items where `{System.Text.Json.JsonSerializer.Serialize(selection.When, ProcessDocument.JsonOptions).ReplaceLineEndings(" ").Replace("  ", "", StringComparison.Ordinal)}` (priority {selection.Priority}).",
     };
 
-    private static string Recipient(string? to) => to switch
+    /// <summary>Who a notify step tells, in words.</summary>
+    public static string Recipient(string? to) => to switch
     {
-        NotifyTargets.RightsHolders => "权利人",
-        NotifyTargets.Drafter => "拟稿人本人",
-        null => "?",
+        NotifyTargets.RightsHolders => Messages.RecipientRightsHolders.Text,
+        NotifyTargets.Drafter => Messages.RecipientDrafter.Text,
+        null => Messages.RecipientUnknown.Text,
         _ => Roles.Label(to),
     };
 
     private static string Due(DueTime? due) => due switch
     {
-        { WorkingDays: { } days } => $"<br/>时限: {days} 个工作日",
-        { Duration: { } duration } => $"<br/>时限: {Escape(duration)}",
+        { WorkingDays: { } days } => $"<br/>{Messages.DiagramDueWorkingDays(days).Text}",
+        { Duration: { } duration } => $"<br/>{Escape(Messages.DiagramDueDuration(
+            DefinitionValidator.TryParseDuration(duration, out var span) ? Messages.DurationWords(span).Text : duration).Text)}",
         _ => string.Empty,
     };
 
     private static string Deadline(NodeDocument node) =>
         node.DeadlineOutcome is null ? string.Empty
-            : $"<br/>到期自动: {Escape(node.Outcomes?.FirstOrDefault(o => o.Id == node.DeadlineOutcome)?.Label ?? node.DeadlineOutcome)}";
+            : $"<br/>{Escape(Messages.DiagramDeadlineOutcome(node.Outcomes?.FirstOrDefault(o => o.Id == node.DeadlineOutcome)?.Label ?? node.DeadlineOutcome).Text)}";
 
     private static string Escape(string text) => text.Replace("\"", "#quot;", StringComparison.Ordinal);
 }

@@ -61,7 +61,7 @@ public sealed class ParallelBlocks
         public List<DefinitionError> Errors { get; } = [];
 
         private void Error(NodeDocument node, string rule, UserMessage message) =>
-            Errors.Add(new(node.Id, rule, Messages.NodeError(node.Name ?? node.Id, message).Text));
+            Errors.Add(new(node.Id, rule, Messages.AtNode(node.Name ?? node.Id, message.Text)));
 
         public ParallelBlock? BlockOf(NodeDocument split)
         {

@@ -8,28 +8,28 @@ namespace Disclosure.Workflows.Definitions;
 /// </summary>
 internal static class ParallelNodeRules
 {
-    public static void Check(NodeDocument node, Action<string, string> error)
+    public static void Check(NodeDocument node, Action<string, UserMessage> error)
     {
         if (node.Kind == NodeKind.ParallelJoin && node.Next is null)
         {
-            error("missing-next", Messages.JoinNeedsNext.Text);
+            error("missing-next", Messages.JoinNeedsNext);
         }
 
         if (node.Kind != NodeKind.ParallelSplit && node.Paths is not null)
         {
-            error("split-paths", Messages.PathsOnlyOnSplit.Text);
+            error("split-paths", Messages.PathsOnlyOnSplit);
         }
 
         if (node.Kind != NodeKind.UserTask && (node.Countersign is not null || node.ByResponsibleBody))
         {
-            error("countersign", Messages.CountersignOnlyOnUserTask.Text);
+            error("countersign", Messages.CountersignOnlyOnUserTask);
         }
 
         if (node.Countersign is { } countersign && node.Kind == NodeKind.UserTask)
         {
             foreach (var message in CountersignProblems(node, countersign))
             {
-                error("countersign", message.Text);
+                error("countersign", message);
             }
         }
     }
@@ -72,7 +72,7 @@ internal static class ParallelNodeRules
         var fixedCount = countersign.Roles?.Count ?? countersign.Departments?.Count;
         if (countersign.Completion == CompletionRule.AtLeast ? countersign.AtLeast is not >= 1 || countersign.AtLeast > fixedCount : countersign.AtLeast is not null)
         {
-            yield return Messages.CountersignAtLeast;
+            yield return Messages.CountersignAtLeastInvalid;
         }
 
         if (node.Purpose == NodePurpose.Drafting || node.ByResponsibleBody)
@@ -91,12 +91,12 @@ internal static class ParallelNodeRules
 
         foreach (var problem in Conditions.Problems(when))
         {
-            errors.Add(new(null, "selection", Messages.SelectionCondition(problem).Text));
+            errors.Add(new(null, "selection", Messages.SelectionCondition(problem)));
         }
 
         if (UsesRunFacts(when))
         {
-            errors.Add(new(null, "selection", Messages.SelectionFacts.Text));
+            errors.Add(new(null, "selection", Messages.SelectionFacts));
         }
     }
 

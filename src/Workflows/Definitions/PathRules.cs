@@ -1,3 +1,5 @@
+using Disclosure.Workflows.Common;
+
 namespace Disclosure.Workflows.Definitions;
 
 /// <summary>
@@ -6,7 +8,7 @@ namespace Disclosure.Workflows.Definitions;
 /// A parallel block is crossed in one move from its split to its join: each path is searched on
 /// its own from the split's state, and the join's state merges one end state of every path. All
 /// paths of a block run before its join goes on, so a step passed on any one of them has been
-/// passed after the join (see docs/decisions/0004-parallel-paths-and-countersign.md).
+/// passed after the join (see docs/decisions/0005-parallel-paths-and-countersign.md).
 /// </summary>
 internal static class PathRules
 {
@@ -94,8 +96,7 @@ internal static class PathRules
                 if (_reported.Add((node.Id, rule)) && !errors.Any(e => e.NodeId == node.Id && e.Rule == rule))
                 {
                     var text = string.Join(" → ", path.Select(id => _nodes[id].Name ?? id));
-                    var scope = withRightsHolders ? "对涉及权利人的事项，" : string.Empty;
-                    errors.Add(new(node.Id, rule, $"{scope}从开始到发布节点“{node.Name ?? node.Id}”的路径 {text} 跳过了{words}"));
+                    errors.Add(new(node.Id, rule, Messages.RulePathSkips(withRightsHolders, node.Name ?? node.Id, text, words)));
                 }
             }
         }
@@ -117,22 +118,22 @@ internal static class PathRules
     {
         if (!state.Reviewed)
         {
-            yield return ("review-required", "保密审查 (skips the confidentiality review)");
+            yield return ("review-required", Messages.RequiredStepLabel("review-required").Text);
         }
 
         if (!state.SignedOff)
         {
-            yield return ("signoff-required", "领导签发 (skips the leader sign-off)");
+            yield return ("signoff-required", Messages.RequiredStepLabel("signoff-required").Text);
         }
 
         if (withRightsHolders && !state.Consented)
         {
-            yield return ("consent-required", "权利人意见征询 (skips the rights-holders' consent)");
+            yield return ("consent-required", Messages.RequiredStepLabel("consent-required").Text);
         }
 
         if (withRightsHolders && state.RefusalUndecided)
         {
-            yield return ("public-interest-required", "权利人不同意后的公共利益裁量 (skips the public-interest decision after a refusal)");
+            yield return ("public-interest-required", Messages.RequiredStepLabel("public-interest-required").Text);
         }
     }
 

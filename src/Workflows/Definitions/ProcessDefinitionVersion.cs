@@ -1,4 +1,5 @@
 using Disclosure.Workflows.Catalogue;
+using Disclosure.Workflows.Common;
 
 namespace Disclosure.Workflows.Definitions;
 
@@ -69,12 +70,12 @@ public sealed class ProcessDefinitionVersion
         ArgumentNullException.ThrowIfNull(document);
         if (Status != DefinitionStatus.Draft)
         {
-            throw new Catalogue.CatalogueRuleException($"流程“{Key}”第 {Number} 版已发布，不能修改；请新建草稿。 Published version {Number} is immutable.");
+            throw new CatalogueRuleException(Messages.DefinitionPublishedImmutable(Key, Number));
         }
 
         if (document.Key != Key)
         {
-            throw new Catalogue.ValidationFailedException(new Dictionary<string, string[]> { ["key"] = [$"流程标识必须是“{Key}”。 The key cannot change."] });
+            throw new ValidationFailedException("key", Messages.DefinitionKeyFixed(Key));
         }
 
         SetDocument(document);
@@ -86,7 +87,7 @@ public sealed class ProcessDefinitionVersion
         ArgumentNullException.ThrowIfNull(publisher);
         if (Status != DefinitionStatus.Draft)
         {
-            throw new Catalogue.CatalogueRuleException($"流程“{Key}”第 {Number} 版已经发布。 Version {Number} is already published.");
+            throw new CatalogueRuleException(Messages.DefinitionAlreadyPublished(Key, Number));
         }
 
         var errors = DefinitionValidator.Validate(Document);
@@ -110,31 +111,9 @@ public sealed class ProcessDefinitionVersion
     }
 }
 
-/// <summary>Publishing was refused; the errors name nodes and rules (maps to HTTP 422/400).</summary>
-public sealed class DefinitionInvalidException : Exception
+/// <summary>Publishing was refused; the errors name nodes and rules (maps to HTTP 400).</summary>
+public sealed class DefinitionInvalidException(IReadOnlyList<DefinitionError> errors)
+    : DisclosureException(Messages.DefinitionInvalid((errors ?? throw new ArgumentNullException(nameof(errors))).Count))
 {
-    public DefinitionInvalidException()
-        : this([])
-    {
-    }
-
-    public DefinitionInvalidException(string message)
-        : base(message)
-    {
-        Errors = [];
-    }
-
-    public DefinitionInvalidException(string message, Exception innerException)
-        : base(message, innerException)
-    {
-        Errors = [];
-    }
-
-    public DefinitionInvalidException(IReadOnlyList<DefinitionError> errors)
-        : base("流程定义未通过校验 The definition breaks rules: " + string.Join("; ", errors.Select(e => $"[{e.NodeId ?? "-"}/{e.Rule}] {e.Message}")))
-    {
-        Errors = errors;
-    }
-
-    public IReadOnlyList<DefinitionError> Errors { get; }
+    public IReadOnlyList<DefinitionError> Errors { get; } = errors;
 }

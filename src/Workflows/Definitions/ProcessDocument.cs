@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using Disclosure.Workflows.Common;
 
 namespace Disclosure.Workflows.Definitions;
 
@@ -36,11 +37,11 @@ public sealed record ProcessDocument
         try
         {
             return JsonSerializer.Deserialize<ProcessDocument>(json, JsonOptions)
-                ?? throw new DefinitionFormatException("流程定义为空。 The definition document is empty.");
+                ?? throw new DefinitionFormatException(Messages.DefinitionEmpty);
         }
         catch (JsonException ex)
         {
-            throw new DefinitionFormatException($"流程定义不是有效的 JSON 文档：{ex.Message} The definition document is not valid: {ex.Path}", ex);
+            throw new DefinitionFormatException(Messages.DefinitionMalformed(ex.Path), ex);
         }
     }
 

@@ -1,3 +1,5 @@
+using Disclosure.Workflows.Common;
+
 namespace Disclosure.Workflows.Definitions;
 
 /// <summary>An edge of the process graph with the label it is drawn and journalled with.</summary>
@@ -42,17 +44,17 @@ public static class ProcessGraph
             case NodeKind.Consent:
                 if (node.OnAgreed is not null)
                 {
-                    yield return new Edge(node.Id, node.OnAgreed, "全部同意", EdgeKind.Agreed);
+                    yield return new Edge(node.Id, node.OnAgreed, Messages.EdgeAllAgreed.Text, EdgeKind.Agreed);
                 }
 
                 if (node.OnRefused is not null)
                 {
-                    yield return new Edge(node.Id, node.OnRefused, settings.ConsentSilence == ConsentSilence.Refuse ? "有人不同意或逾期未答复" : "有人不同意", EdgeKind.Refused);
+                    yield return new Edge(node.Id, node.OnRefused, Messages.EdgeRefused(settings.ConsentSilence == ConsentSilence.Refuse).Text, EdgeKind.Refused);
                 }
 
                 if (settings.ConsentSilence == ConsentSilence.OfficeDecides && node.OnNoReply is not null)
                 {
-                    yield return new Edge(node.Id, node.OnNoReply, "逾期未答复，由机关决定", EdgeKind.NoReply);
+                    yield return new Edge(node.Id, node.OnNoReply, Messages.EdgeNoReply.Text, EdgeKind.NoReply);
                 }
 
                 break;
@@ -62,7 +64,7 @@ public static class ProcessGraph
                 {
                     if (branch.Next is not null)
                     {
-                        yield return new Edge(node.Id, branch.Next, branch.Label ?? $"条件 {index + 1}", EdgeKind.Branch, index);
+                        yield return new Edge(node.Id, branch.Next, branch.Label ?? Messages.EdgeBranch(index + 1).Text, EdgeKind.Branch, index);
                     }
 
                     index++;
@@ -70,7 +72,7 @@ public static class ProcessGraph
 
                 if (node.Otherwise is not null)
                 {
-                    yield return new Edge(node.Id, node.Otherwise, "否则", EdgeKind.Otherwise);
+                    yield return new Edge(node.Id, node.Otherwise, Messages.EdgeOtherwise.Text, EdgeKind.Otherwise);
                 }
 
                 break;

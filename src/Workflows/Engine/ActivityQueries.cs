@@ -1,4 +1,5 @@
 using Disclosure.Workflows.Catalogue;
+using Disclosure.Workflows.Common;
 using Disclosure.Workflows.Definitions;
 using Disclosure.Workflows.Persistence;
 using Microsoft.EntityFrameworkCore;
@@ -73,7 +74,7 @@ public sealed class ActivityQueries(DisclosureDbContext db, DefinitionService de
     {
         if (!await db.Items.AnyAsync(i => i.Id == itemId, cancellationToken))
         {
-            throw new NotFoundException($"没有编号为 {itemId} 的事项。 No such item.");
+            throw new NotFoundException(Messages.ItemNotFound(itemId));
         }
 
         var lines = await db.Journal.AsNoTracking().Where(j => j.ItemId == itemId).OrderBy(j => j.Id).ToListAsync(cancellationToken);

@@ -18,7 +18,7 @@ public enum CountersignVerdict
 /// step's result is certain. Runs inside the engine's transaction under the instance lock, so
 /// simultaneous signatures are counted one after another and the step closes exactly once.
 /// </summary>
-internal static class Countersigning
+public static class Countersigning
 {
     /// <summary>
     /// The verdict after a signature: one objection under <see cref="RejectionRule.ReturnStep"/>
@@ -60,10 +60,23 @@ internal static class Countersigning
             _ => [.. departmentsConcerned.Select(d => new Signer(node.Role ?? string.Empty, d))],
         };
 
-    public static string Describe(Signer signer) =>
-        signer.Department is null ? Roles.Label(signer.Role) : $"{signer.Department}{Roles.Label(signer.Role)}";
+    /// <summary>The rule in words, e.g. 全部同意方可通过；一人退回即整步退回.</summary>
+    public static UserMessage RuleText(CountersignDocument countersign, int required)
+    {
+        ArgumentNullException.ThrowIfNull(countersign);
+        var returnStep = countersign.OnReject == RejectionRule.ReturnStep;
+        return countersign.Completion switch
+        {
+            CompletionRule.All => Messages.CountersignAll(returnStep),
+            CompletionRule.Any => Messages.CountersignAny(returnStep),
+            _ => Messages.CountersignAtLeast(required, returnStep),
+        };
+    }
 
-    public static IEnumerable<string> Open(StepContext context, NodeDocument node, CountersignDocument countersign)
+    public static string Describe(Signer signer) =>
+        signer.Department is null ? Roles.Label(signer.Role) : Messages.SignerLabel(signer.Department, Roles.Label(signer.Role)).Text;
+
+    internal static IEnumerable<string> Open(StepContext context, NodeDocument node, CountersignDocument countersign)
     {
         var signers = SignersOf(node, countersign, context.Version.DepartmentsConcerned);
         var approve = node.Outcomes!.First(o => o.Id == countersign.Approve);
@@ -86,7 +99,7 @@ internal static class Countersigning
             }
         }
 
-        var rule = Messages.CompletionRuleText(new CountersignRuleText(countersign.Completion, Required(countersign, signers.Count), countersign.OnReject)).Text;
+        var rule = RuleText(countersign, Required(countersign, signers.Count)).Text;
         context.Journal("countersign-opened", Actor.System, node,
             details: $"{Messages.JournalCountersignOpened(signers.Count, rule).Text}：{string.Join("、", signers.Select(Describe))}{(due is null ? string.Empty : $"；办理时限 {due:yyyy-MM-dd HH:mm}")}");
         return [];
@@ -96,7 +109,7 @@ internal static class Countersigning
     /// After one signer's answer: closes the step when its result is certain (the other signers'
     /// tasks are cancelled) and returns the step's outcome; null while it waits for more.
     /// </summary>
-    public static async Task<OutcomeDocument?> AfterSignatureAsync(StepContext context, WorkflowTask signed, NodeDocument node, CancellationToken cancellationToken)
+    internal static async Task<OutcomeDocument?> AfterSignatureAsync(StepContext context, WorkflowTask signed, NodeDocument node, CancellationToken cancellationToken)
     {
         var countersign = node.Countersign!;
         // The signed task is tracked, so the query returns it with its new status.

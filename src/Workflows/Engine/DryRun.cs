@@ -72,7 +72,7 @@ public static class DryRun
         ArgumentNullException.ThrowIfNull(clock);
         if (DefinitionValidator.Validate(definition.Document).Count > 0)
         {
-            throw new ValidationFailedException(new Dictionary<string, string[]> { ["definition"] = [Messages.DryRunInvalid.Text] });
+            throw new ValidationFailedException("definition", Messages.DryRunInvalid);
         }
 
         var walk = new Walker(definition, Facts(request), request.DepartmentsConcerned ?? [], deadlines, Start(request, clock));
@@ -117,8 +117,7 @@ public static class DryRun
         return new ItemFacts(category, timing, request.HasRightsHolders, null, null);
     }
 
-    internal static ValidationFailedException Invalid(string field, UserMessage message) =>
-        new(new Dictionary<string, string[]> { [field] = [message.Text] });
+    internal static ValidationFailedException Invalid(string field, UserMessage message) => new(field, message);
 
     private sealed class Wait(NodeDocument node, DateTimeOffset openedAt, DateTimeOffset? dueAt, bool estimated, IReadOnlyList<Signer> signers)
     {
@@ -258,7 +257,7 @@ public static class DryRun
                     "agreed" => node.OnAgreed,
                     "refused" => node.OnRefused,
                     "noReply" => _document.Settings.ConsentSilence == ConsentSilence.Refuse ? node.OnRefused : node.OnNoReply,
-                    _ => throw Invalid(field, Messages.DryRunOutcome(node.Name ?? node.Id, "agreed、refused、noReply")),
+                    _ => throw Invalid(field, Messages.DryRunOutcome(node.Name ?? node.Id, "agreed（全部同意）、refused（有人不同意）、noReply（逾期未答复）")),
                 };
                 _lastOutcome = choice.Outcome == "agreed" ? "agreed" : next == node.OnRefused ? "refused" : "no-reply";
                 Step(node, wait.OpenedAt, _lastOutcome, null, wait: wait);

@@ -25,7 +25,7 @@ public sealed class InstanceMigrator(DisclosureDbContext db, TimeProvider clock)
         var to = await Published(key, toNumber, cancellationToken);
         if (from.Id == to.Id)
         {
-            throw new ValidationFailedException(new Dictionary<string, string[]> { ["toVersion"] = ["目标版本与原版本相同。 Same version."] });
+            throw new ValidationFailedException("toVersion", Messages.MigrationSameVersion);
         }
 
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
@@ -51,15 +51,15 @@ public sealed class InstanceMigrator(DisclosureDbContext db, TimeProvider clock)
             var oldNode = from.Document.Node(instance.CurrentNodeId)!;
             if (!mapping.TryGetValue(instance.CurrentNodeId, out var target))
             {
-                refusals.Add($"实例 {instance.Id} 停在“{oldNode.Name ?? oldNode.Id}”（{oldNode.Id}），映射中没有该节点 (no mapping for {oldNode.Id})");
+                refusals.Add(Messages.MigrationNoMapping(instance.Id, oldNode.Name ?? oldNode.Id, oldNode.Id).Text);
             }
             else if (to.Document.Node(target) is not { } newNode)
             {
-                refusals.Add($"节点“{oldNode.Id}”映射到的“{target}”在第 {toNumber} 版中不存在 (target {target} does not exist)");
+                refusals.Add(Messages.MigrationTargetMissing(oldNode.Id, target, toNumber).Text);
             }
             else if (newNode.Kind != oldNode.Kind)
             {
-                refusals.Add($"节点“{oldNode.Id}”（{oldNode.Kind}）不能映射到类型不同的“{target}”（{newNode.Kind}） (kinds differ)");
+                refusals.Add(Messages.MigrationKindDiffers(oldNode.Id, Messages.NodeKindLabel(oldNode.Kind.ToString()).Text, target, Messages.NodeKindLabel(newNode.Kind.ToString()).Text).Text);
             }
             else if ((oldNode.Countersign is null) != (newNode.Countersign is null))
             {
@@ -69,7 +69,7 @@ public sealed class InstanceMigrator(DisclosureDbContext db, TimeProvider clock)
 
         if (refusals.Count > 0)
         {
-            throw new ConflictException("迁移被拒绝，未作任何改动 Migration refused, nothing changed: " + string.Join("；", refusals.Distinct()));
+            throw new ConflictException(Messages.MigrationRefused(refusals.Distinct()));
         }
 
         var now = clock.GetUtcNow();
@@ -85,7 +85,7 @@ public sealed class InstanceMigrator(DisclosureDbContext db, TimeProvider clock)
             }
 
             var lastHash = await db.Journal.Where(j => j.InstanceId == instance.Id).OrderByDescending(j => j.Id).Select(j => j.Hash).FirstOrDefaultAsync(cancellationToken) ?? string.Empty;
-            var move = $"v{fromNumber}:{oldNodeId} → v{toNumber}:{newNode.Id}";
+            var move = Messages.MigratedDetails(fromNumber, oldNodeId, toNumber, newNode.Id).Text;
             db.Journal.Add(new JournalEntry(instance, "migrated", administrator, newNode.Id, newNode.Name, now, null, null, move, lastHash));
             moves.Add($"{instance.Id}: {move}");
         }
@@ -98,8 +98,8 @@ public sealed class InstanceMigrator(DisclosureDbContext db, TimeProvider clock)
     private async Task<ProcessDefinitionVersion> Published(string key, int number, CancellationToken cancellationToken)
     {
         var version = await db.DefinitionVersions.AsNoTracking().SingleOrDefaultAsync(d => d.Key == key && d.Number == number, cancellationToken)
-            ?? throw new NotFoundException($"流程“{key}”没有第 {number} 版。 No such definition version.");
+            ?? throw new NotFoundException(Messages.DefinitionVersionNotFound(key, number));
         return version.Status == DefinitionStatus.Published ? version
-            : throw new ConflictException($"第 {number} 版尚未发布，不能迁移。 Version {number} is not published.");
+            : throw new ConflictException(Messages.DefinitionVersionNotPublished(number));
     }
 }

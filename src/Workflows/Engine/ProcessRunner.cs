@@ -56,7 +56,7 @@ internal static class ProcessRunner
                 return [Decide(context, node)];
             case NodeKind.Publish:
                 context.Item.Publish(context.Version.Id, context.Now, context.Today, context.Deadlines);
-                context.Journal("published", Actor.System, node, details: $"第 {context.Version.Number} 版发布到：{string.Join("、", context.Version.Channels.Select(Labels.Of))}");
+                context.Journal("published", Actor.System, node, details: Messages.PublishedDetails(context.Version.Number, context.Version.Channels.Select(Labels.Of)).Text);
                 return [node.Next!];
             case NodeKind.Notify:
                 Notify(context, node);
@@ -108,8 +108,8 @@ internal static class ProcessRunner
             context.NewTimedTasks.Add(task);
         }
 
-        var department = task.Department is null ? string.Empty : $"（{task.Department}）";
-        context.Journal("task-opened", Actor.System, node, details: $"候选角色：{Roles.Label(task.Role)}{department}{(due is null ? string.Empty : $"；办理时限 {due:yyyy-MM-dd HH:mm}")}");
+        var role = task.Department is null ? Roles.Label(task.Role) : Messages.SignerLabel(task.Department, Roles.Label(task.Role)).Text;
+        context.Journal("task-opened", Actor.System, node, details: Messages.TaskOpenedDetails(role, due).Text);
         return [];
     }
 
@@ -118,7 +118,7 @@ internal static class ProcessRunner
         var holders = context.Version.RightsHolders;
         if (holders.Count == 0)
         {
-            context.Journal("consent-skipped", Actor.System, node, details: "无权利人，无需征询");
+            context.Journal("consent-skipped", Actor.System, node, details: Messages.ConsentSkippedDetails.Text);
             return node.OnAgreed;
         }
 
@@ -137,7 +137,7 @@ internal static class ProcessRunner
                 $"consent:{request.Id}", request.Id, context.Now));
         }
 
-        context.Journal("consent-requested", Actor.System, node, details: $"向 {holders.Count} 位权利人征求意见：{string.Join("、", holders.Select(h => h.Name))}；答复期限 {due:yyyy-MM-dd}");
+        context.Journal("consent-requested", Actor.System, node, details: Messages.ConsentRequestedDetails([.. holders.Select(h => h.Name)], due).Text);
         return null;
     }
 
@@ -155,7 +155,7 @@ internal static class ProcessRunner
             }
         }
 
-        context.Journal("decided", Actor.System, node, details: "否则");
+        context.Journal("decided", Actor.System, node, details: Messages.EdgeOtherwise.Text);
         return node.Otherwise!;
     }
 
@@ -176,14 +176,14 @@ internal static class ProcessRunner
         }
         else if (node.To == NotifyTargets.Drafter)
         {
-            context.Db.Notifications.Add(new Notification(RecipientKind.User, version.DrafterId, node.Name ?? "通知", text, context.Item.Id, key, context.Now));
+            context.Db.Notifications.Add(new Notification(RecipientKind.User, version.DrafterId, node.Name ?? Messages.NotificationDefaultTitle.Text, text, context.Item.Id, key, context.Now));
         }
         else
         {
-            context.Db.Notifications.Add(new Notification(RecipientKind.Role, node.To!, node.Name ?? "通知", text, context.Item.Id, key, context.Now));
+            context.Db.Notifications.Add(new Notification(RecipientKind.Role, node.To!, node.Name ?? Messages.NotificationDefaultTitle.Text, text, context.Item.Id, key, context.Now));
         }
 
-        context.Journal("notified", Actor.System, node, details: $"通知对象：{node.To}；{text}");
+        context.Journal("notified", Actor.System, node, details: Messages.NotifiedDetails(MermaidDiagram.Recipient(node.To), text).Text);
     }
 
     private static void End(StepContext context, NodeDocument node)
@@ -197,7 +197,7 @@ internal static class ProcessRunner
                 context.Item.Withhold(context.Version.Id, exemption, context.Now);
                 break;
             case EndResult.Withdrawn when context.Version.IsPending:
-                context.Item.AbandonVersion(context.Version.Id, context.Instance.LastComment ?? "流程以撤回结束", context.Now);
+                context.Item.AbandonVersion(context.Version.Id, context.Instance.LastComment ?? Messages.WithdrawnByWorkflow.Text, context.Now);
                 break;
             case EndResult.Published when context.Version.Status != VersionStatus.Published:
                 throw new InvalidOperationException("A published end was reached without a publish step.");

@@ -31,35 +31,44 @@ public static class ProcessSelection
         return versions;
     }
 
-    /// <summary>Pure choice among candidates; null when none applies.</summary>
-    public static ProcessDefinitionVersion? Choose(IEnumerable<ProcessDefinitionVersion> candidates, ItemFacts facts)
+    /// <summary>
+    /// Pure choice among candidates. When no selection applies (a database from before selections,
+    /// or an administrator published a default without one), the rule the engine used to hard-code
+    /// decides, so no item is ever left without a process: immediate → immediate-notice, else standard.
+    /// </summary>
+    public static (ProcessDefinitionVersion? Definition, bool ByFallback) Choose(IEnumerable<ProcessDefinitionVersion> candidates, ItemFacts facts)
     {
         ArgumentNullException.ThrowIfNull(candidates);
+        ArgumentNullException.ThrowIfNull(facts);
         var list = candidates.ToList();
-        if (!list.Any(d => d.Document.Settings.Selection is not null))
-        {
-            // A database from before selections: the rule the engine used to hard-code.
-            var key = facts.Timing == TimingClass.Immediate ? ShippedDefinitions.Immediate : ShippedDefinitions.Standard;
-            return list.FirstOrDefault(d => d.Key == key);
-        }
-
-        return list
+        var chosen = list
             .Where(d => d.Document.Settings.Selection is { } s && (s.When is null || Conditions.Evaluate(s.When, facts) == true))
             .OrderByDescending(d => d.Document.Settings.Selection!.Priority)
             .ThenBy(d => d.Key, StringComparer.Ordinal)
             .FirstOrDefault();
+        if (chosen is not null)
+        {
+            return (chosen, false);
+        }
+
+        var key = facts.Timing == TimingClass.Immediate ? ShippedDefinitions.Immediate : ShippedDefinitions.Standard;
+        return (list.FirstOrDefault(d => d.Key == key), true);
     }
 
     internal static async Task<(ProcessDefinitionVersion Definition, string Reason)> ChooseAsync(
         DisclosureDbContext db, DefinitionCache cache, CatalogueItem item, ItemVersion version, CancellationToken cancellationToken)
     {
         var facts = FactsOf(item, version);
-        var chosen = Choose(await LatestPublishedAsync(db, cache, cancellationToken), facts)
-            ?? throw new ConflictException(Messages.NoProcessForItem.Text);
-        var reason = chosen.Document.Settings.Selection is { } selection
-            ? $"适用条件{(selection.When is null ? "：全部事项" : "成立")}，优先级 {selection.Priority}"
-            : "按公开时限选择";
-        return (chosen, Messages.JournalSelected(chosen.Name, chosen.Number, reason).Text);
+        var (chosen, byFallback) = Choose(await LatestPublishedAsync(db, cache, cancellationToken), facts);
+        if (chosen is null)
+        {
+            throw new ConflictException(Messages.NoProcessForItem);
+        }
+
+        var selection = chosen.Document.Settings.Selection;
+        var reason = byFallback || selection is null ? Messages.SelectedByTiming
+            : selection.When is null ? Messages.SelectedForAll(selection.Priority) : Messages.SelectedByCondition(selection.Priority);
+        return (chosen, reason.Text);
     }
 
     /// <summary>What an item is known to be before its process starts.</summary>

@@ -36,9 +36,9 @@ public sealed class WorkflowEngine(
         ArgumentNullException.ThrowIfNull(caller);
         Require(caller, Roles.Drafter);
         var item = await db.Items.AsNoTracking().Include(i => i.Versions).SingleOrDefaultAsync(i => i.Id == itemId, cancellationToken)
-            ?? throw new NotFoundException($"没有编号为 {itemId} 的事项。 No such item.");
+            ?? throw new NotFoundException(Messages.ItemNotFound(itemId));
         var version = item.Versions.Where(v => v.IsEditable).MaxBy(v => v.Number)
-            ?? throw new ConflictException("该事项没有待提交的版本（已在审核中或已办结）。 The item has no draft to submit.");
+            ?? throw new ConflictException(Messages.NoDraftToSubmit);
         var instanceId = await db.Instances.Where(i => i.ItemVersionId == version.Id && i.Status == InstanceStatus.Running)
             .Select(i => (Guid?)i.Id).SingleOrDefaultAsync(cancellationToken)
             ?? await StartAsync(item, version, caller, cancellationToken);
@@ -48,7 +48,7 @@ public sealed class WorkflowEngine(
         // Drafting is never inside a parallel block, so an instance has at most one drafting task.
         var drafting = (await OpenTasksAsync(instanceId, cancellationToken))
             .FirstOrDefault(t => definition.Document.Node(t.NodeId)?.Purpose == NodePurpose.Drafting)
-            ?? throw new ConflictException("该事项已在审核中。 The item is already under review.");
+            ?? throw new ConflictException(Messages.AlreadyUnderReview);
         var submit = definition.Document.Node(drafting.NodeId)!.Outcomes![0];
         return await CompleteStepAsync(drafting.Id, new TaskCompletion { Outcome = submit.Id }, caller, cancellationToken);
     }
@@ -61,9 +61,9 @@ public sealed class WorkflowEngine(
     {
         ArgumentNullException.ThrowIfNull(starter);
         var item = await db.Items.AsNoTracking().Include(i => i.Versions).SingleOrDefaultAsync(i => i.Id == itemId, cancellationToken)
-            ?? throw new NotFoundException($"没有编号为 {itemId} 的事项。 No such item.");
+            ?? throw new NotFoundException(Messages.ItemNotFound(itemId));
         var version = item.Versions.SingleOrDefault(v => v.Id == versionId && v.IsEditable)
-            ?? throw new ConflictException("该版本不是草稿。 The version is not a draft.");
+            ?? throw new ConflictException(Messages.VersionNotDraft);
         var instanceId = await StartAsync(item, version, starter, cancellationToken);
         return (await OpenTasksAsync(instanceId, cancellationToken))[0];
     }
@@ -77,10 +77,10 @@ public sealed class WorkflowEngine(
     public Task<WorkflowTask> ClaimAsync(Guid taskId, Caller caller, CancellationToken cancellationToken = default) =>
         InTaskTransactionAsync(taskId, async (context, task) =>
         {
-            EnsureActionable(task, caller);
+            EnsureActionable(task, context.Document.Node(task.NodeId), caller);
             if (task.ClaimedById is not null && task.ClaimedById != caller.Actor.Id)
             {
-                throw new ConflictException($"任务已由 {task.ClaimedByName} 认领。 The task is claimed by {task.ClaimedByName}.");
+                throw new ConflictException(Messages.TaskClaimedByOther(task.ClaimedByName ?? string.Empty));
             }
 
             task.Claim(caller.Actor, context.Now);
@@ -103,10 +103,10 @@ public sealed class WorkflowEngine(
         ArgumentNullException.ThrowIfNull(caller);
         var instanceId = await InTaskTransactionAsync(taskId, async (context, task) =>
         {
-            EnsureActionable(task, caller);
+            EnsureActionable(task, context.Document.Node(task.NodeId), caller);
             if (task.ClaimedById is not null && task.ClaimedById != caller.Actor.Id && caller.Actor != Actor.System)
             {
-                throw new ConflictException($"任务已由 {task.ClaimedByName} 认领，只能由其办理。 The task is claimed by {task.ClaimedByName}.");
+                throw new ConflictException(Messages.TaskClaimedOnlyClaimerCompletes(task.ClaimedByName ?? string.Empty));
             }
 
             var node = context.Document.Node(task.NodeId)!;
@@ -115,7 +115,7 @@ public sealed class WorkflowEngine(
                 && await db.Tasks.AnyAsync(t => t.CountersignGroup == group && t.CompletedById == caller.Actor.Id, cancellationToken))
             {
                 // One person, one signature: holding two of the signers' roles does not make two.
-                throw new ForbiddenException(Messages.CountersignAlreadySigned.Text);
+                throw new ForbiddenException(Messages.CountersignAlreadySigned);
             }
 
             await FinishAsync(context, task, node, outcome, completion.Comment?.Trim(), exemption, caller.Actor, "completed", cancellationToken);
@@ -154,7 +154,7 @@ public sealed class WorkflowEngine(
                 }
 
                 var outcome = node.Outcomes!.Single(o => o.Id == task.DeadlineOutcome);
-                await FinishAsync(context, task, node, outcome, "办理时限已到，系统自动处理", null, Actor.System, "deadline", cancellationToken);
+                await FinishAsync(context, task, node, outcome, Messages.DeadlineAutoComment.Text, null, Actor.System, "deadline", cancellationToken);
                 return true;
             }, cancellationToken);
         }
@@ -191,12 +191,12 @@ public sealed class WorkflowEngine(
         var trimmed = reason?.Trim();
         if (!agree && string.IsNullOrEmpty(trimmed))
         {
-            throw new ValidationFailedException(new Dictionary<string, string[]> { ["reason"] = ["不同意公开时请说明理由。 Please give a reason."] });
+            throw new ValidationFailedException("reason", Messages.ConsentReasonRequired);
         }
 
         if (trimmed is { Length: > 2000 })
         {
-            throw new ValidationFailedException(new Dictionary<string, string[]> { ["reason"] = ["理由最多 2000 字。 At most 2000 characters."] });
+            throw new ValidationFailedException("reason", Messages.TooLong("理由", trimmed.Length, 2000));
         }
 
         await InTaskTransactionAsync(request.TaskId, async (context, task) =>
@@ -244,10 +244,10 @@ public sealed class WorkflowEngine(
     public async Task<(ConsentRequest Request, string Token)> IssueConsentTokenAsync(Guid requestId, CancellationToken cancellationToken = default)
     {
         var request = await db.ConsentRequests.SingleOrDefaultAsync(r => r.Id == requestId, cancellationToken)
-            ?? throw new NotFoundException("没有这份征求意见书。 No such consent request.");
+            ?? throw new NotFoundException(Messages.ConsentRequestNotFound);
         if (request.Status != ConsentStatus.Pending)
         {
-            throw new ConflictException("权利人已答复或期限已过。 The request is closed.");
+            throw new ConflictException(Messages.ConsentRequestClosed);
         }
 
         var token = request.IssueToken(ConsentLinkKind.Letter);
@@ -267,7 +267,7 @@ public sealed class WorkflowEngine(
         db.Instances.Add(instance);
         var context = StepContext.ForNewInstance(db, instance, definition, tracked, deadlines, now);
         var start = definition.Document.Node(instance.CurrentNodeId)!;
-        context.Journal("started", caller.Actor, start, details: $"流程“{definition.Name}”第 {definition.Number} 版；事项第 {version.Number} 版；{reason}");
+        context.Journal("started", caller.Actor, start, details: $"{Messages.StartedDetails(definition.Name, definition.Number, version.Number).Text}；{reason}");
         ProcessRunner.Advance(context, start.Id);
         await SaveAsync(cancellationToken);
         await CommitAsync(transaction, cancellationToken);
@@ -281,20 +281,17 @@ public sealed class WorkflowEngine(
         var outcome = node.Outcomes!.FirstOrDefault(o => o.Id == completion.Outcome);
         if (outcome is null)
         {
-            throw new ValidationFailedException(new Dictionary<string, string[]>
-            {
-                ["outcome"] = [$"“{node.Name}”的办理结果只能是：{string.Join("、", node.Outcomes!.Select(o => $"{o.Id}（{o.Label}）"))}。 Unknown outcome."],
-            });
+            throw new ValidationFailedException("outcome", Messages.UnknownOutcome(node.Name ?? node.Id, node.Outcomes!.Select(o => $"{o.Id}（{o.Label}）")));
         }
 
-        var errors = new Dictionary<string, string[]>();
+        var errors = new FieldErrors();
         if (outcome.RequiresComment && string.IsNullOrWhiteSpace(completion.Comment))
         {
-            errors["comment"] = [$"选择“{outcome.Label}”时必须填写意见。 A comment is required for {outcome.Id}."];
+            errors.Add("comment", Messages.CommentRequired(outcome.Label));
         }
         else if (completion.Comment is { Length: > 4000 })
         {
-            errors["comment"] = ["意见最多 4000 字。 At most 4000 characters."];
+            errors.Add("comment", Messages.TooLong("意见", completion.Comment.Length, 4000));
         }
 
         Exemption? exemption = null;
@@ -306,23 +303,21 @@ public sealed class WorkflowEngine(
             }
             catch (ValidationFailedException ex)
             {
-                foreach (var (field, messages) in ex.Errors)
-                {
-                    errors[field] = messages;
-                }
+                errors.AddRange(ex.Errors);
             }
         }
 
-        return errors.Count > 0 ? throw new ValidationFailedException(errors) : (outcome, exemption);
+        errors.ThrowIfAny();
+        return (outcome, exemption);
     }
 
     private static async Task FinishAsync(StepContext context, WorkflowTask task, NodeDocument node, OutcomeDocument outcome, string? comment,
         Exemption? exemption, Actor actor, string action, CancellationToken cancellationToken)
     {
         task.Complete(outcome.Id, comment, actor, context.Now);
-        var signer = task.CountersignGroup is null ? string.Empty : $"会签（{Countersigning.Describe(new Signer(task.Role, task.Department))}）：";
+        var signer = task.CountersignGroup is null ? string.Empty : Messages.CountersignSignerPrefix(Countersigning.Describe(new Signer(task.Role, task.Department))).Text;
         context.Journal(action, actor, node, outcome.Id, comment,
-            signer + (exemption is null ? outcome.Label : $"{outcome.Label}；理由类别：{Labels.Of(exemption.Ground)}；依据：{exemption.LegalBasis}"));
+            signer + Messages.CompletedDetails(outcome.Label, exemption is null ? null : Labels.Of(exemption.Ground), exemption?.LegalBasis).Text);
         if (task.CountersignGroup is not null)
         {
             // One journal line per signer above; the step moves on only when its result is certain.
@@ -348,8 +343,8 @@ public sealed class WorkflowEngine(
         var requests = await db.ConsentRequests.Where(r => r.TaskId == task.Id).ToListAsync(cancellationToken);
         foreach (var request in requests.Where(r => r.Status == ConsentStatus.Pending))
         {
-            request.Answer(ConsentStatus.NoReply, "逾期未答复", context.Now);
-            context.Journal("consent-no-reply", Actor.System, node, outcome: "no-reply", comment: $"{request.HolderName} 逾期未答复");
+            request.Answer(ConsentStatus.NoReply, Messages.NoReplyReason.Text, context.Now);
+            context.Journal("consent-no-reply", Actor.System, node, outcome: "no-reply", comment: Messages.HolderDidNotReply(request.HolderName).Text);
         }
 
         ResolveConsent(context, task, node, requests);
@@ -361,7 +356,7 @@ public sealed class WorkflowEngine(
         var (outcome, next) = requests.Any(r => r.Status == ConsentStatus.Refused) ? ("refused", node.OnRefused)
             : requests.Any(r => r.Status == ConsentStatus.NoReply) ? (silenceRefuses ? ("refused", node.OnRefused) : ("no-reply", node.OnNoReply))
             : ("agreed", node.OnAgreed);
-        var summary = string.Join("；", requests.Select(r => $"{r.HolderName}：{r.Status}{(r.Reason is null ? string.Empty : $"（{r.Reason}）")}"));
+        var summary = string.Join("；", requests.Select(r => Messages.ConsentSummaryEntry(r.HolderName, r.Status.ToString(), r.Reason).Text));
         task.Complete(outcome, summary, Actor.System, context.Now);
         context.Instance.RecordOutcome(outcome, summary, null);
         context.Journal("consent-closed", Actor.System, node, outcome, summary);
@@ -373,7 +368,7 @@ public sealed class WorkflowEngine(
         // Entities tracked from earlier work would hide what other requests committed since.
         db.ChangeTracker.Clear();
         var instanceId = await db.Tasks.Where(t => t.Id == taskId).Select(t => (Guid?)t.InstanceId).SingleOrDefaultAsync(cancellationToken)
-            ?? throw new NotFoundException($"没有编号为 {taskId} 的任务。 No such task.");
+            ?? throw new NotFoundException(Messages.TaskNotFound(taskId));
         var deadlines = await calendar.DeadlinesAsync(cancellationToken);
 
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
@@ -393,7 +388,7 @@ public sealed class WorkflowEngine(
     }
 
     private Task SaveAsync(CancellationToken cancellationToken) =>
-        db.SaveOrConflictAsync("该事项的流程已被他人同时推进，请刷新后重试。 Someone else changed this workflow at the same moment.", "该事项已被他人修改，请刷新后重试。 The item changed meanwhile.", cancellationToken);
+        db.SaveOrConflictAsync(Messages.WorkflowChangedMeanwhile, Messages.ItemChangedMeanwhile, cancellationToken);
 
     /// <summary>Deferred constraints (one published version per period) are checked here.</summary>
     private static async Task CommitAsync(Microsoft.EntityFrameworkCore.Storage.IDbContextTransaction transaction, CancellationToken cancellationToken)
@@ -404,7 +399,7 @@ public sealed class WorkflowEngine(
         }
         catch (PostgresException ex) when (ex.SqlState is PostgresErrorCodes.ExclusionViolation or PostgresErrorCodes.UniqueViolation)
         {
-            throw new ConflictException("同一期间已有另一版本同时发布，请刷新后重试。 Another version of this item was published at the same moment.", ex);
+            throw new ConflictException(Messages.ConcurrentPublication, ex);
         }
     }
 
@@ -416,52 +411,39 @@ public sealed class WorkflowEngine(
         }
     }
 
-    private static void EnsureActionable(WorkflowTask task, Caller caller)
+    private static void EnsureActionable(WorkflowTask task, NodeDocument? node, Caller caller)
     {
         if (task.Status != WorkTaskStatus.Open)
         {
             throw new ConflictException(task.Status == WorkTaskStatus.Completed
-                ? $"任务“{task.Name}”已由 {task.CompletedByName} 办理（{task.Outcome}）。 The task was already completed."
-                : $"任务“{task.Name}”已取消。 The task was cancelled.");
+                ? Messages.TaskAlreadyCompleted(task.Name, task.CompletedByName ?? string.Empty, OutcomeLabel(node, task.Outcome))
+                : Messages.TaskCancelled(task.Name));
         }
 
         if (task.Kind != TaskKind.User)
         {
-            throw new ConflictException("该步骤等待权利人答复，不能由工作人员办理。 This step waits for rights-holders.");
+            throw new ConflictException(Messages.TaskWaitsForRightsHolders);
         }
 
         Require(caller, task.Role);
         if (task.Department is { } department && caller.Department != department && caller.Actor != Actor.System)
         {
-            throw new ForbiddenException((task.CountersignGroup is null ? Messages.TaskWrongDepartment(department) : Messages.CountersignWrongDepartment(department)).Text);
+            throw new ForbiddenException(task.CountersignGroup is null ? Messages.TaskWrongDepartment(department) : Messages.CountersignWrongDepartment(department));
         }
     }
+
+    /// <summary>An outcome as users read it: the label the definition gives it, or the consent step's words.</summary>
+    private static string OutcomeLabel(NodeDocument? node, string? outcome) =>
+        node?.Outcomes?.FirstOrDefault(o => o.Id == outcome)?.Label ?? Messages.ConsentOutcomeLabel(outcome).Text;
 
     private static void Require(Caller caller, string role)
     {
         if (!caller.Has(role))
         {
-            throw new ForbiddenException($"需要“{Roles.Label(role)}”角色。 This needs the {role} role.");
+            throw new ForbiddenException(Messages.RoleRequired(Roles.Label(role)));
         }
     }
 }
 
 /// <summary>What a command left open: the oldest open task (the one a sequential path goes on to) and all of them.</summary>
 public sealed record StepResult(WorkflowTask? NextTask, IReadOnlyList<WorkflowTask> OpenTasks);
-
-/// <summary>The consent link is wrong, used or expired; deliberately one answer for all three.</summary>
-public sealed class ConsentLinkInvalidException : Exception
-{
-    public ConsentLinkInvalidException()
-        : base("链接无效或已过期。如需答复，请联系发出征求意见书的机关。 This link is not valid.")
-    {
-    }
-
-    public ConsentLinkInvalidException(string message) : base(message)
-    {
-    }
-
-    public ConsentLinkInvalidException(string message, Exception innerException) : base(message, innerException)
-    {
-    }
-}

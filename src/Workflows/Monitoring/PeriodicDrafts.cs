@@ -1,5 +1,6 @@
 using Disclosure.Workflows.Calendar;
 using Disclosure.Workflows.Catalogue;
+using Disclosure.Workflows.Common;
 using Disclosure.Workflows.Engine;
 using Disclosure.Workflows.Persistence;
 using Microsoft.EntityFrameworkCore;

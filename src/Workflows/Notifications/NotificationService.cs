@@ -1,3 +1,4 @@
+using Disclosure.Workflows.Common;
 using Disclosure.Workflows.Engine;
 using Disclosure.Workflows.Monitoring;
 using Disclosure.Workflows.Persistence;
@@ -32,7 +33,7 @@ public sealed class NotificationService(DisclosureDbContext db, TimeProvider clo
         var visible = (await ListAsync(caller, limit: int.MaxValue, cancellationToken: cancellationToken)).Any(n => n.Id == notificationId);
         if (!visible)
         {
-            throw new NotFoundException("没有这条通知。 No such notification.");
+            throw new NotFoundException(Messages.NotificationNotFound);
         }
 
         await db.Database.ExecuteSqlAsync($"""

@@ -1,4 +1,4 @@
-using Disclosure.Workflows.Engine;
+using Disclosure.Workflows.Common;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
 
@@ -11,7 +11,7 @@ public static class SaveChangesExtensions
     /// Saves; a unique index refusing the row, or an optimistic-concurrency miss, becomes a
     /// <see cref="ConflictException"/> with the message given for that case.
     /// </summary>
-    public static async Task SaveOrConflictAsync(this DbContext db, string uniqueMessage, string changedMessage, CancellationToken cancellationToken)
+    public static async Task SaveOrConflictAsync(this DbContext db, UserMessage uniqueMessage, UserMessage changedMessage, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(db);
         try

@@ -41,6 +41,10 @@ public sealed partial class ApprovalPathApiTests(DisclosureAppFactory factory) :
         var history = await office.Leader.GetJson($"/api/items/{itemId}/history");
         var actors = history.EnumerateArray().Select(h => h.GetProperty("actor").GetString()).ToHashSet();
         Assert.Superset(new HashSet<string?> { "王敏", "李建国", "张志强", "淄博某建设有限公司", "周村某监理有限公司", "系统" }, actors);
+        var lines = history.EnumerateArray().Select(h => h.GetProperty("text").GetString()!).ToList();
+        Assert.Contains("流程结束，结果：已发布", lines);
+        Assert.Contains(lines, l => l.Contains("征询结束，结果：有权利人不同意公开", StringComparison.Ordinal) && l.Contains("：不同意公开（报价明细属于商业秘密）", StringComparison.Ordinal));
+        Assert.All(lines, l => Assert.DoesNotMatch("Refused|Published|Agreed|NoReply", l));
     }
 
     [Fact]

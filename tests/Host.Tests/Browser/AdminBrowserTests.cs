@@ -50,7 +50,7 @@ public sealed class AdminBrowserTests(RunningHost host) : IClassFixture<RunningH
         await Assertions.Expect(page.Locator("#status")).ToHaveTextAsync("已发布：不可修改");
         await Assertions.Expect(page.Locator("#compare")).ToContainTextAsync("新增：分管领导审核");
         await Assertions.Expect(page.Locator("#compare-with")).ToHaveValueAsync("1");
-        await Assertions.Expect(page.Locator("#diagram")).ToContainTextAsync("分管领导审核<br/>角色: 领导");
+        await Assertions.Expect(page.Locator("#diagram")).ToContainTextAsync("分管领导审核<br/>角色：领导");
         await Assertions.Expect(page.Locator("#diagram-drawing svg")).ToContainTextAsync("分管领导审核");
         await Assertions.Expect(page.Locator("#diagram")).ToContainTextAsync("分管领导同意");
 

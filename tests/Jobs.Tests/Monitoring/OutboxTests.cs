@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using Disclosure.Testing;
+using Disclosure.Workflows.Common;
 using Disclosure.Workflows.Engine;
 using Disclosure.Workflows.Notifications;
 using Microsoft.EntityFrameworkCore;

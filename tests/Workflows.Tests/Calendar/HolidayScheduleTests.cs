@@ -1,4 +1,5 @@
 using Disclosure.Workflows.Calendar;
+using Disclosure.Workflows.Common;
 using static Disclosure.Workflows.Tests.Calendar.TestDates;
 
 namespace Disclosure.Workflows.Tests.Calendar;
@@ -21,7 +22,8 @@ public sealed class HolidayScheduleTests
 
         var errors = new HolidaySchedule(2027, [], [monday]).Validate();
 
-        Assert.Equal(["2027-10-11 不是周末，不能作为调休上班日 (not a weekend day)"], errors);
+        Assert.Equal(["2027-10-11 不是周末，不能作为调休上班日。"], errors.Select(e => e.Text));
+        Assert.Equal("calendar.make-up-not-weekend", Assert.Single(errors).Code);
     }
 
     [Fact]
@@ -30,8 +32,8 @@ public sealed class HolidayScheduleTests
         var errors = new HolidaySchedule(2024, [Day("2023-12-30"), Day("2024-01-01")], []).Validate();
 
         var error = Assert.Single(errors);
-        Assert.StartsWith("2023-12-30 不属于 2024 年", error, StringComparison.Ordinal);
-        Assert.EndsWith("(not in the schedule's year 2024)", error, StringComparison.Ordinal);
+        Assert.StartsWith("2023-12-30 不属于 2024 年", error.Text, StringComparison.Ordinal);
+        Assert.EndsWith("应录入 2023 年的安排。", error.Text, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -41,7 +43,7 @@ public sealed class HolidayScheduleTests
 
         var errors = new HolidaySchedule(2027, [saturday], [saturday]).Validate();
 
-        Assert.Equal(["2027-02-06 同时列为节假日和调休上班日 (listed as both a holiday and a make-up workday)"], errors);
+        Assert.Equal(["2027-02-06 同时列为节假日和调休上班日。"], errors.Select(e => e.Text));
     }
 
     [Fact]
@@ -54,10 +56,10 @@ public sealed class HolidayScheduleTests
 
         Assert.Equal(
             [
-                "2027-01-01 在节假日中重复出现 (duplicate holiday)",
-                "2027-02-06 在调休上班日中重复出现 (duplicate make-up workday)",
+                "2027-01-01 在节假日中重复出现。",
+                "2027-02-06 在调休上班日中重复出现。",
             ],
-            schedule.Validate());
+            schedule.Validate().Select(e => e.Text));
     }
 
     [Fact]
@@ -71,9 +73,9 @@ public sealed class HolidayScheduleTests
         var errors = schedule.Validate();
 
         Assert.Equal(3, errors.Count);
-        Assert.Contains(errors, e => e.StartsWith("2026-12-31", StringComparison.Ordinal));
-        Assert.Contains(errors, e => e.StartsWith("2027-05-03 不是周末", StringComparison.Ordinal));
-        Assert.Contains(errors, e => e.StartsWith("2027-05-01 在节假日中重复出现", StringComparison.Ordinal));
+        Assert.Contains(errors, e => e.Text.StartsWith("2026-12-31", StringComparison.Ordinal));
+        Assert.Contains(errors, e => e.Text.StartsWith("2027-05-03 不是周末", StringComparison.Ordinal));
+        Assert.Contains(errors, e => e.Text.StartsWith("2027-05-01 在节假日中重复出现", StringComparison.Ordinal));
     }
 
     [Theory]
@@ -83,7 +85,7 @@ public sealed class HolidayScheduleTests
     {
         var error = Assert.Single(new HolidaySchedule(year, [], []).Validate());
 
-        Assert.Equal($"年份 {year} 无效 (year out of range)", error);
+        Assert.Equal($"年份 {year} 无效。", error.Text);
     }
 
     [Fact]

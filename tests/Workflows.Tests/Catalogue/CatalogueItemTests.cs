@@ -1,4 +1,5 @@
 using Disclosure.Workflows.Catalogue;
+using Disclosure.Workflows.Common;
 
 namespace Disclosure.Workflows.Tests.Catalogue;
 

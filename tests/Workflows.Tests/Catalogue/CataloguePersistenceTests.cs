@@ -1,6 +1,7 @@
 using Disclosure.Testing;
 using Disclosure.Workflows.Calendar;
 using Disclosure.Workflows.Catalogue;
+using Disclosure.Workflows.Common;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;

@@ -1,4 +1,5 @@
 using Disclosure.Workflows.Catalogue;
+using Disclosure.Workflows.Common;
 
 namespace Disclosure.Workflows.Tests.Catalogue;
 
@@ -31,7 +32,7 @@ public sealed class ItemInputValidatorTests
     {
         var error = Assert.Throws<ValidationFailedException>(() => ItemInputValidator.Validate(CatalogueTestData.LongTerm() with { CategoryCode = "3" }));
 
-        Assert.Contains("子项", Assert.Single(error.Errors["categoryCode"]), StringComparison.Ordinal);
+        Assert.Contains("子项", Assert.Single(error.Errors["categoryCode"]).Text, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -80,7 +81,7 @@ public sealed class ItemInputValidatorTests
         var error = Assert.Throws<ValidationFailedException>(() => ItemInputValidator.Validate(CatalogueTestData.LongTerm() with { FormedOn = date }));
 
         Assert.Equal(["formedOn"], error.Errors.Keys);
-        Assert.Contains("yyyy-MM-dd", error.Errors["formedOn"][0], StringComparison.Ordinal);
+        Assert.Contains("yyyy-MM-dd", error.Errors["formedOn"][0].Text, StringComparison.Ordinal);
     }
 
     [Fact]

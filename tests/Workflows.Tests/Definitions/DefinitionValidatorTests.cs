@@ -1,3 +1,4 @@
+using Disclosure.Workflows.Common;
 using Disclosure.Workflows.Definitions;
 
 namespace Disclosure.Workflows.Tests.Definitions;

@@ -26,8 +26,8 @@ public sealed class DiagramTests
         var text = MermaidDiagram.Render(ShippedDefinitions.Get(ShippedDefinitions.Standard));
 
         Assert.StartsWith("flowchart TD", text, StringComparison.Ordinal);
-        Assert.Contains("保密审查<br/>角色: 保密审查员<br/>时限: 5 个工作日", text, StringComparison.Ordinal);
-        Assert.Contains("权利人意见征询<br/>每位权利人一份征询<br/>时限: 15 个工作日", text, StringComparison.Ordinal);
+        Assert.Contains("保密审查<br/>角色：保密审查员<br/>时限：5 个工作日", text, StringComparison.Ordinal);
+        Assert.Contains("权利人意见征询<br/>每位权利人一份征询<br/>时限：15 个工作日", text, StringComparison.Ordinal);
         Assert.Contains("-->|\"退回修改\"|", text, StringComparison.Ordinal);
         Assert.Contains("-->|\"有人不同意或逾期未答复\"|", text, StringComparison.Ordinal);
     }

@@ -136,9 +136,9 @@ public sealed class ParallelValidationTests
         var outcomes = DefinitionValidatorTests.Replace(document, "countersign", n => n with { Countersign = n.Countersign! with { Reject = "agree" } });
         var roles = DefinitionValidatorTests.Replace(document, "countersign", n => n with { Countersign = n.Countersign! with { Signers = SignerSource.Roles, Roles = ["reviewer", "nobody"] } });
 
-        Assert.Contains(DefinitionValidator.Validate(purpose), e => e.NodeId == "countersign" && e.Rule == "countersign" && e.Message.Contains("purpose", StringComparison.Ordinal));
-        Assert.Contains(DefinitionValidator.Validate(atLeast), e => e.NodeId == "countersign" && e.Message.Contains("atLeast", StringComparison.Ordinal));
-        Assert.Contains(DefinitionValidator.Validate(outcomes), e => e.NodeId == "countersign" && e.Message.Contains("approve", StringComparison.Ordinal));
+        Assert.Contains(DefinitionValidator.Validate(purpose), e => e.NodeId == "countersign" && e.Rule == "countersign" && e.Message.Contains("法定", StringComparison.Ordinal));
+        Assert.Contains(DefinitionValidator.Validate(atLeast), e => e.NodeId == "countersign" && e.Message.Contains("人数", StringComparison.Ordinal));
+        Assert.Contains(DefinitionValidator.Validate(outcomes), e => e.NodeId == "countersign" && e.Message.Contains("两个办理结果", StringComparison.Ordinal));
         Assert.Contains(DefinitionValidator.Validate(roles), e => e.NodeId == "countersign" && e.Message.Contains("已有角色", StringComparison.Ordinal));
     }
 

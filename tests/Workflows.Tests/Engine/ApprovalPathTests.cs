@@ -1,9 +1,10 @@
 using Disclosure.Testing;
 using Disclosure.Workflows.Catalogue;
+using Disclosure.Workflows.Common;
 using Disclosure.Workflows.Definitions;
 using Disclosure.Workflows.Engine;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using static Disclosure.Testing.WorkflowHarness;
 
 namespace Disclosure.Workflows.Tests.Engine;
@@ -190,6 +191,6 @@ public sealed class TaskQueryTests
 
         var diagram = await harness.InScopeAsync(sp => sp.GetRequiredService<DefinitionService>().DiagramAsync("immediate-notice", 1));
 
-        Assert.Contains("到期自动: 超时转主要领导", diagram, StringComparison.Ordinal);
+        Assert.Contains("到期自动：超时转主要领导", diagram, StringComparison.Ordinal);
     }
 }

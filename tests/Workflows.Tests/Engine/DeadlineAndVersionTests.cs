@@ -1,5 +1,6 @@
 using Disclosure.Testing;
 using Disclosure.Workflows.Catalogue;
+using Disclosure.Workflows.Common;
 using Disclosure.Workflows.Definitions;
 using Disclosure.Workflows.Engine;
 using Microsoft.EntityFrameworkCore;
@@ -101,7 +102,7 @@ public sealed class DeadlineAndVersionTests
         await using var db = harness.NewContext();
         Assert.Equal(2, (await db.Instances.SingleAsync()).DefinitionNumber);
         var migrated = Assert.Single(await db.Journal.Where(j => j.Action == "migrated").ToListAsync());
-        Assert.Equal(("赵管理", "v1:review → v2:secrecy-review"), (migrated.ActorName, migrated.Details));
+        Assert.Equal(("赵管理", "第 1 版“review” → 第 2 版“secrecy-review”"), (migrated.ActorName, migrated.Details));
         Assert.True(JournalEntry.Verify(await db.Journal.OrderBy(j => j.Id).ToListAsync()));
     }
 

@@ -1,6 +1,7 @@
 using Disclosure.Testing;
 using Disclosure.Workflows.Calendar;
 using Disclosure.Workflows.Catalogue;
+using Disclosure.Workflows.Common;
 using Disclosure.Workflows.Definitions;
 using Disclosure.Workflows.Engine;
 using Microsoft.Extensions.Time.Testing;
@@ -66,7 +67,7 @@ public sealed class DryRunTests
             Choices = [new() { Outcome = "submit" }, new() { Outcome = "approve" }, new() { Signers = new Dictionary<string, string> { ["社会事务办公室"] = "agree" } }],
         }, Deadlines, Clock));
 
-        Assert.Contains("城市管理办公室", Assert.Single(refused.Errors["choices[2]"]), StringComparison.Ordinal);
+        Assert.Contains("城市管理办公室", Assert.Single(refused.Errors["choices[2]"]).Text, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -99,6 +100,6 @@ public sealed class DryRunTests
         var refused = Assert.Throws<ValidationFailedException>(() => DryRun.Walk(Version(ShippedDefinitions.Get(ShippedDefinitions.Standard)),
             new DryRunRequest { Choices = [new() { Outcome = "submit" }, new() { Outcome = "publish-now" }] }, Deadlines, Clock));
 
-        Assert.Contains("approve", Assert.Single(refused.Errors["choices[1]"]), StringComparison.Ordinal);
+        Assert.Contains("approve", Assert.Single(refused.Errors["choices[1]"]).Text, StringComparison.Ordinal);
     }
 }

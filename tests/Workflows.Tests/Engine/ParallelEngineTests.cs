@@ -1,5 +1,6 @@
 using Disclosure.Testing;
 using Disclosure.Workflows.Catalogue;
+using Disclosure.Workflows.Common;
 using Disclosure.Workflows.Definitions;
 using Disclosure.Workflows.Engine;
 using Microsoft.EntityFrameworkCore;

@@ -127,7 +127,7 @@ public static class BpmnImporter
                     case "startEvent" or "endEvent":
                         if (element.Elements().Any(e => e.Name.LocalName.EndsWith("EventDefinition", StringComparison.Ordinal)))
                         {
-                            Problem(element, Messages.BpmnUnsupported(Messages.WhyStartEnd).Text);
+                            Problem(element, Messages.BpmnStartEnd.Text);
                         }
 
                         _nodes[(string?)element.Attribute("id") ?? string.Empty] = element;
@@ -139,16 +139,16 @@ public static class BpmnImporter
                         Timer(element);
                         break;
                     case "scriptTask" or "businessRuleTask":
-                        Problem(element, Messages.BpmnUnsupported(Messages.WhyScript).Text);
+                        Problem(element, Messages.BpmnScript.Text);
                         break;
                     case "manualTask" or "callActivity" or "subProcess" or "adHocSubProcess" or "transaction":
-                        Problem(element, Messages.BpmnUnsupported(Messages.WhyManual).Text);
+                        Problem(element, Messages.BpmnManual.Text);
                         break;
                     case "inclusiveGateway" or "complexGateway" or "eventBasedGateway":
-                        Problem(element, Messages.BpmnUnsupported(Messages.WhyGateway).Text);
+                        Problem(element, Messages.BpmnGateway.Text);
                         break;
                     default:
-                        Problem(element, Messages.BpmnUnsupported(Messages.WhyEvent).Text);
+                        Problem(element, Messages.BpmnEvent.Text);
                         break;
                 }
             }
@@ -156,7 +156,7 @@ public static class BpmnImporter
             foreach (var node in _nodes.Values.Where(n => n.Name.LocalName == "task"))
             {
                 // A plain task says nothing the engine could do.
-                Problem(node, Messages.BpmnUnsupported(Messages.WhyManual).Text);
+                Problem(node, Messages.BpmnManual.Text);
             }
 
             foreach (var flow in _flows)
@@ -173,7 +173,7 @@ public static class BpmnImporter
 
                 if (flow.Element(Model + "conditionExpression") is not null)
                 {
-                    Problem(flow, Messages.BpmnUnsupported(Messages.WhyExpression).Text);
+                    Problem(flow, Messages.BpmnExpression.Text);
                 }
             }
         }
@@ -186,7 +186,7 @@ public static class BpmnImporter
             if (definitions.Count != 1 || definitions[0].Name != Model + "timerEventDefinition" || definitions[0].Element(Model + "timeDuration") is null
                 || target?.Name.LocalName is not ("userTask" or "receiveTask"))
             {
-                Problem(boundary, Messages.BpmnUnsupported(Messages.WhyBoundary).Text);
+                Problem(boundary, Messages.BpmnBoundary.Text);
                 return;
             }
 
@@ -263,7 +263,7 @@ public static class BpmnImporter
             if (element.Attributes().Any(a => a.Name.Namespace == Camunda && a.Name.LocalName is "class" or "expression" or "delegateExpression" or "type" or "topic")
                 || element.Descendants(Camunda + "connector").Any())
             {
-                Problem(element, Messages.BpmnUnsupported(Messages.WhyImplementation).Text);
+                Problem(element, Messages.BpmnImplementation.Text);
             }
         }
 
@@ -272,7 +272,7 @@ public static class BpmnImporter
             if (element.Attributes().Any(a => a.Name.Namespace == Camunda && a.Name.LocalName is "assignee" or "candidateUsers" or "formKey" or "formRef")
                 || element.Descendants(Camunda + "formData").Any() || element.Descendants(Camunda + "taskListener").Any())
             {
-                Problem(element, Messages.BpmnUnsupported(Messages.WhyAssignee).Text);
+                Problem(element, Messages.BpmnAssignee.Text);
             }
 
             var role = (string?)element.Attribute(Camunda + "candidateGroups");
@@ -321,7 +321,7 @@ public static class BpmnImporter
         {
             if (element.Element(Model + "standardLoopCharacteristics") is not null)
             {
-                Problem(element, Messages.BpmnUnsupported(Messages.WhyLoop).Text);
+                Problem(element, Messages.BpmnLoop.Text);
             }
 
             var loop = element.Element(Model + "multiInstanceLoopCharacteristics");
@@ -333,7 +333,7 @@ public static class BpmnImporter
 
             if ((string?)loop.Attribute("isSequential") == "true")
             {
-                Problem(element, Messages.BpmnUnsupported(Messages.WhySequential).Text);
+                Problem(element, Messages.BpmnSequential.Text);
                 return null;
             }
 

@@ -90,7 +90,7 @@ public sealed class BpmnFixtureTests
 
         var refused = Assert.Throws<BpmnImportException>(() => BpmnImporter.Import(xml, "x"));
 
-        Assert.Contains("DTD", Assert.Single(refused.Problems).Message, StringComparison.Ordinal);
+        Assert.Contains("文档类型声明", Assert.Single(refused.Problems).Message, StringComparison.Ordinal);
     }
 
     [Fact]

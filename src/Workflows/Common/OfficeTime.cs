@@ -1,0 +1,25 @@
+using System.Globalization;
+
+namespace Disclosure.Workflows.Common;
+
+/// <summary>
+/// The one way a moment or a day is written for people: <c>2026-12-04 17:00</c> and
+/// <c>2026-12-04</c>, in the office's time (Asia/Shanghai) whatever zone the server runs in.
+/// Screens, letters and feeds all write dates through here.
+/// </summary>
+public static class OfficeTime
+{
+    public static TimeZoneInfo Zone { get; } = TimeZoneInfo.FindSystemTimeZoneById("Asia/Shanghai");
+
+    /// <summary>The instant in office time, e.g. <c>2026-12-04 17:00</c>.</summary>
+    public static string Format(DateTimeOffset instant) =>
+        TimeZoneInfo.ConvertTime(instant, Zone).ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture);
+
+    /// <summary>A nullable instant; <paramref name="none"/> when there is none.</summary>
+    public static string Format(DateTimeOffset? instant, string none = "—") => instant is { } value ? Format(value) : none;
+
+    /// <summary>A calendar day, e.g. <c>2026-12-04</c>.</summary>
+    public static string Format(DateOnly day) => day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    public static string Format(DateOnly? day, string none = "—") => day is { } value ? Format(value) : none;
+}

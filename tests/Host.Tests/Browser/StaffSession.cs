@@ -1,0 +1,54 @@
+using Microsoft.Playwright;
+
+namespace Disclosure.Host.Tests.Browser;
+
+/// <summary>
+/// A member of staff's browser tab: signed in through the sign-in page, and collecting every
+/// console error and Content-Security-Policy violation so a test can assert there were none.
+/// </summary>
+public sealed class StaffSession
+{
+    public const string Password = "Yongan@2026";
+
+    private StaffSession(IPage page) => Page = page;
+
+    public IPage Page { get; }
+
+    public List<string> Problems { get; } = [];
+
+    public static async Task<StaffSession> OpenAsync(RunningHost host, int width = 1280, int height = 900)
+    {
+        ArgumentNullException.ThrowIfNull(host);
+        var context = await host.Browser.NewContextAsync(new BrowserNewContextOptions
+        {
+            Locale = "zh-CN",
+            ViewportSize = new ViewportSize { Width = width, Height = height },
+            BaseURL = host.BaseUrl,
+        });
+        var session = new StaffSession(await context.NewPageAsync());
+        session.Page.Console += (_, message) =>
+        {
+            if (message.Type == "error")
+            {
+                session.Problems.Add(message.Text);
+            }
+        };
+        session.Page.PageError += (_, error) => session.Problems.Add(error);
+        return session;
+    }
+
+    public static async Task<StaffSession> SignInAsync(RunningHost host, string userName, int width = 1280, int height = 900)
+    {
+        var session = await OpenAsync(host, width, height);
+        await session.Page.GotoAsync("/login");
+        await session.Page.GetByLabel("用户名").FillAsync(userName);
+        await session.Page.GetByLabel("密码").FillAsync(Password);
+        await session.Page.GetByRole(AriaRole.Button, new() { Name = "登录" }).ClickAsync();
+        await session.Page.WaitForURLAsync("**/app");
+        await Assertions.Expect(session.Page.Locator("h1")).ToHaveTextAsync("待办任务");
+        return session;
+    }
+
+    /// <summary>No script error and no CSP violation happened in this tab.</summary>
+    public void AssertNoProblems() => Assert.True(Problems.Count == 0, "browser problems: " + string.Join(" | ", Problems));
+}
