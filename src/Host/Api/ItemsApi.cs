@@ -10,7 +10,8 @@ namespace Disclosure.Host.Api;
 public sealed record VersionView(
     Guid Id, int Number, string Status, string StatusLabel, string Title, string Body, string? Interpretation, string[] Channels,
     string Audience, string? AudienceNote, string LegalBasis, DateOnly FormedOn, DateOnly PublishBy, string? Period,
-    IReadOnlyList<RightsHolder> RightsHolders, Exemption? Exemption, string DrafterName, DateTimeOffset CreatedAt, DateTimeOffset? PublishedAt, string? ClosedReason);
+    IReadOnlyList<RightsHolder> RightsHolders, Exemption? Exemption, string DrafterName, DateTimeOffset CreatedAt, DateTimeOffset? PublishedAt, string? ClosedReason,
+    IReadOnlyList<string>? DepartmentsConcerned = null);
 
 public sealed record ItemView(
     Guid Id, string CategoryCode, string Timing, string TimingLabel, string? Cadence, int? ReviewIntervalMonths, DateOnly? LastConfirmedOn,
@@ -24,7 +25,7 @@ public sealed record ItemView(
         [.. item.Versions.OrderByDescending(v => v.Number).Select(v => new VersionView(
             v.Id, v.Number, v.Status.ToString(), Labels.Of(v.Status), v.Title, v.Body, v.Interpretation, [.. v.Channels.Select(c => c.ToString())],
             v.Audience.ToString(), v.AudienceNote, v.LegalBasis, v.FormedOn, v.PublishBy, v.PeriodKey, v.RightsHolders, v.Exemption,
-            v.DrafterName, v.CreatedAt, v.PublishedAt, v.ClosedReason))]);
+            v.DrafterName, v.CreatedAt, v.PublishedAt, v.ClosedReason, v.DepartmentsConcerned))]);
 }
 
 public sealed record WithdrawRequest(string? Reason);
