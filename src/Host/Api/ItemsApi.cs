@@ -1,4 +1,5 @@
 using Disclosure.Host.Accounts;
+using Disclosure.Host.Faults;
 using Disclosure.Workflows.Catalogue;
 using Disclosure.Workflows.Common;
 using Disclosure.Workflows.Definitions;
@@ -50,11 +51,12 @@ internal static class ItemsApi
             var caller = RequireRole(http, Roles.Drafter);
             return TypedResults.Ok(ItemView.Of(await catalogue.UpdateAsync(id, input, caller.Actor, ct)));
         });
-        group.MapPost("/{id:guid}/submit", async (Guid id, HttpContext http, WorkflowEngine engine, CancellationToken ct) =>
-        {
-            var step = await engine.SubmitStepAsync(id, http.User.ToCaller(), ct);
-            return TypedResults.Ok(new { nextTask = step.NextTask, openTasks = step.OpenTasks });
-        }).WithSummary("Submit the open version; nextTask is the oldest task open afterwards, openTasks all of them (parallel paths and countersigns open several).");
+        group.MapPost("/{id:guid}/submit", (Guid id, HttpContext http, WorkflowEngine engine, CancellationToken ct) =>
+            Idempotency.RunAsync(http, $"POST /api/items/{id}/submit", null,
+                beforeCommit => engine.SubmitStepAsync(id, http.User.ToCaller(), beforeCommit, ct), ct))
+            .Produces<NextTaskAnswer>()
+            .WithSummary("Submit the open draft; nextTask is the oldest task open afterwards, openTasks all of them. "
+                + "With an Idempotency-Key header a retry gets the first answer again (kept 24 h).");
         group.MapGet("/{id:guid}/history", async (Guid id, CatalogueQueries queries, CancellationToken ct) =>
             TypedResults.Ok(await queries.HistoryAsync(id, ct)));
         group.MapGet("/{id:guid}/consent-requests", async (Guid id, Disclosure.Workflows.Persistence.DisclosureDbContext db, CancellationToken ct) =>

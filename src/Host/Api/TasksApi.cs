@@ -1,4 +1,5 @@
 using Disclosure.Host.Accounts;
+using Disclosure.Host.Faults;
 using Disclosure.Workflows.Calendar;
 using Disclosure.Workflows.Engine;
 
@@ -30,11 +31,13 @@ internal static class TasksApi
             var task = await engine.ClaimAsync(id, http.User.ToCaller(), ct);
             return TypedResults.Ok(new { task.Id, task.ClaimedByName, task.ClaimedAt });
         });
-        group.MapPost("/{id:guid}/complete", async (Guid id, TaskCompletion completion, HttpContext http, WorkflowEngine engine, CancellationToken ct) =>
-        {
-            var step = await engine.CompleteStepAsync(id, completion, http.User.ToCaller(), ct);
-            return TypedResults.Ok(new { nextTask = step.NextTask, openTasks = step.OpenTasks });
-        }).WithSummary("Complete with { outcome, comment, exemption: { ground, legalBasis, reason } }; 409 when someone else was first. nextTask: the oldest task open afterwards; openTasks: all of them.");
+        group.MapPost("/{id:guid}/complete", (Guid id, TaskCompletion completion, HttpContext http, WorkflowEngine engine, CancellationToken ct) =>
+            Idempotency.RunAsync(http, $"POST /api/tasks/{id}/complete", completion,
+                beforeCommit => engine.CompleteStepAsync(id, completion, http.User.ToCaller(), beforeCommit, ct), ct))
+            .Produces<NextTaskAnswer>()
+            .WithSummary("Complete with { outcome, comment, exemption: { ground, legalBasis, reason } }; 409 when someone else was first. "
+                + "nextTask: the oldest task open afterwards; openTasks: all of them (parallel paths, countersigns). "
+                + "With an Idempotency-Key header a retry gets the first answer again (kept 24 h).");
         return group;
     }
 }

@@ -206,7 +206,13 @@ internal static class AdminScreens
           async function save() { await api('PUT', `/api/process-definitions/${key}/versions/${number}`, doc); await refreshDiagram(); }
           async function validate() {
             $('error').hidden = true; $('valid').hidden = true;
-            await save();
+            // A draft that breaks the schema or a rule of law is not even stored: show why beside each step.
+            try { await save(); } catch (e) {
+              if (!Array.isArray(e.problem?.errors)) throw e;
+              render(e.problem.errors);
+              showError(new Error(`校验未通过：${e.problem.errors.length} 处问题，见各步骤。`));
+              return;
+            }
             const result = await api('POST', `/api/process-definitions/${key}/versions/${number}/validate`);
             render(result.errors);
             if (result.valid) $('valid').hidden = false; else showError(new Error(`校验未通过：${result.errors.length} 处问题，见各步骤。`));

@@ -8,7 +8,7 @@ namespace Disclosure.Workflows.Definitions;
 /// A parallel block is crossed in one move from its split to its join: each path is searched on
 /// its own from the split's state, and the join's state merges one end state of every path. All
 /// paths of a block run before its join goes on, so a step passed on any one of them has been
-/// passed after the join (see docs/decisions/0005-parallel-paths-and-countersign.md).
+/// passed after the join (see docs/decisions/0006-parallel-paths-and-countersign.md).
 /// </summary>
 internal static class PathRules
 {
@@ -141,11 +141,13 @@ internal static class PathRules
         // Drafting can change the content, so whatever was checked before no longer counts.
         node.Purpose == NodePurpose.Drafting ? new State(node.Id, false, false, false, false) : state with { Node = node.Id };
 
+    // A review or sign-off counts only when a person of the lawful role takes it (LawRules keeps
+    // the clock from taking it); a step of the right purpose given to another role passes nothing.
     private static State Leave(State state, NodeDocument node, Edge edge) => node.Purpose switch
     {
-        NodePurpose.ConfidentialityReview => state with { Reviewed = true },
-        NodePurpose.LeaderSignOff => state with { SignedOff = true },
-        NodePurpose.PublicInterestDecision => state with { RefusalUndecided = false },
+        NodePurpose.ConfidentialityReview when LawRules.IsLawfulReview(node) => state with { Reviewed = true },
+        NodePurpose.LeaderSignOff when LawRules.IsLawfulSignOff(node) => state with { SignedOff = true },
+        NodePurpose.PublicInterestDecision when node.Kind == NodeKind.UserTask => state with { RefusalUndecided = false },
         _ when node.Kind == NodeKind.Consent => state with { Consented = true, RefusalUndecided = edge.Kind is EdgeKind.Refused or EdgeKind.NoReply },
         _ => state,
     };

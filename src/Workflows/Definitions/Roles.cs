@@ -30,4 +30,14 @@ public static class Roles
     };
 
     public static bool Exists(string? role) => role is not null && All.Contains(role);
+
+    /// <summary>
+    /// Who may carry the confidentiality review (保密审查): the office's reviewer, or the section
+    /// head of the publishing department — "谁公开谁审查" — as the first review (初审) of the
+    /// three-level chain does.
+    /// </summary>
+    public static IReadOnlySet<string> ConfidentialityReviewers { get; } = new HashSet<string>(StringComparer.Ordinal) { Reviewer, SectionHead };
+
+    /// <summary>Who may sign off for publication (领导签发): the leader, or the principal leader (审发).</summary>
+    public static IReadOnlySet<string> SigningLeaders { get; } = new HashSet<string>(StringComparer.Ordinal) { Leader, Principal };
 }

@@ -1,3 +1,4 @@
+using Disclosure.Workflows.Definitions;
 using Disclosure.Workflows.Persistence;
 using Microsoft.EntityFrameworkCore;
 
@@ -10,7 +11,8 @@ public sealed record OpenTask(
 
 /// <summary>
 /// Reads for inboxes: open user tasks for the roles a person holds (in their department, for
-/// tasks bound to one), soonest due first. An item may appear several times: one line per task.
+/// tasks bound to one), soonest due first, without the ones the law keeps from them. An item may
+/// appear several times: one line per task (parallel paths, countersigns).
 /// </summary>
 public sealed class TaskQueries(DisclosureDbContext db)
 {
@@ -19,6 +21,7 @@ public sealed class TaskQueries(DisclosureDbContext db)
         ArgumentNullException.ThrowIfNull(caller);
         var roles = caller.Roles.ToList();
         var department = caller.Department;
+        var me = caller.Actor.Id;
         return await (
             from task in db.Tasks.AsNoTracking()
             where task.Status == WorkTaskStatus.Open && task.Kind == TaskKind.User && roles.Contains(task.Role)
@@ -26,6 +29,10 @@ public sealed class TaskQueries(DisclosureDbContext db)
                 && (task.ClaimedById == null || task.ClaimedById == caller.Actor.Id)
             join version in db.ItemVersions on task.ItemVersionId equals version.Id
             join item in db.Items on task.ItemId equals item.Id
+            // Separation of duties: the drafters of a version never see its review, sign-off or public-interest task.
+            where !((task.Purpose == NodePurpose.ConfidentialityReview || task.Purpose == NodePurpose.LeaderSignOff || task.Purpose == NodePurpose.PublicInterestDecision)
+                && (version.DrafterId == me || db.Tasks.Any(d => d.ItemVersionId == task.ItemVersionId && d.Purpose == NodePurpose.Drafting
+                    && d.Status == WorkTaskStatus.Completed && d.CompletedById == me)))
             orderby task.DueAt == null, task.DueAt, task.CreatedAt
             select new OpenTask(task.Id, task.ItemId, version.Title, task.NodeId, task.Name, task.Role, task.CreatedAt,
                 task.DueAt, task.DueEstimated, task.ClaimedById, task.ClaimedByName, item.ResponsibleBody, task.Department, task.CountersignGroup != null))

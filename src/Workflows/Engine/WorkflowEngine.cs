@@ -27,11 +27,19 @@ public sealed class WorkflowEngine(
     /// Submits the item's open version: starts its workflow when none runs, then completes the
     /// drafting task (first submission and resubmission after a return alike).
     /// </summary>
-    public async Task<WorkflowTask?> SubmitAsync(Guid itemId, Caller caller, CancellationToken cancellationToken = default) =>
-        (await SubmitStepAsync(itemId, caller, cancellationToken)).NextTask;
+    public Task<WorkflowTask?> SubmitAsync(Guid itemId, Caller caller, CancellationToken cancellationToken = default) =>
+        SubmitAsync(itemId, caller, null, cancellationToken);
 
-    /// <inheritdoc cref="SubmitAsync"/>
-    public async Task<StepResult> SubmitStepAsync(Guid itemId, Caller caller, CancellationToken cancellationToken = default)
+    /// <inheritdoc cref="SubmitAsync(Guid, Caller, CancellationToken)"/>
+    public async Task<WorkflowTask?> SubmitAsync(Guid itemId, Caller caller, Func<WorkflowTask?, CancellationToken, Task>? beforeCommit, CancellationToken cancellationToken = default) =>
+        (await SubmitStepAsync(itemId, caller, beforeCommit is null ? null : (step, token) => beforeCommit(step.NextTask, token), cancellationToken)).NextTask;
+
+    /// <summary>Submits the item's open version; returns every task of the instance open afterwards.</summary>
+    public Task<StepResult> SubmitStepAsync(Guid itemId, Caller caller, CancellationToken cancellationToken = default) =>
+        SubmitStepAsync(itemId, caller, null, cancellationToken);
+
+    /// <inheritdoc cref="SubmitStepAsync(Guid, Caller, CancellationToken)"/>
+    public async Task<StepResult> SubmitStepAsync(Guid itemId, Caller caller, Func<StepResult, CancellationToken, Task>? beforeCommit, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(caller);
         Require(caller, Roles.Drafter);
@@ -50,7 +58,7 @@ public sealed class WorkflowEngine(
             .FirstOrDefault(t => definition.Document.Node(t.NodeId)?.Purpose == NodePurpose.Drafting)
             ?? throw new ConflictException(Messages.AlreadyUnderReview);
         var submit = definition.Document.Node(drafting.NodeId)!.Outcomes![0];
-        return await CompleteStepAsync(drafting.Id, new TaskCompletion { Outcome = submit.Id }, caller, cancellationToken);
+        return await CompleteStepAsync(drafting.Id, new TaskCompletion { Outcome = submit.Id }, caller, beforeCommit, cancellationToken);
     }
 
     /// <summary>
@@ -77,7 +85,7 @@ public sealed class WorkflowEngine(
     public Task<WorkflowTask> ClaimAsync(Guid taskId, Caller caller, CancellationToken cancellationToken = default) =>
         InTaskTransactionAsync(taskId, async (context, task) =>
         {
-            EnsureActionable(task, context.Document.Node(task.NodeId), caller);
+            await EnsureActionableAsync(task, context.Document.Node(task.NodeId), caller, cancellationToken);
             if (task.ClaimedById is not null && task.ClaimedById != caller.Actor.Id)
             {
                 throw new ConflictException(Messages.TaskClaimedByOther(task.ClaimedByName ?? string.Empty));
@@ -85,25 +93,36 @@ public sealed class WorkflowEngine(
 
             task.Claim(caller.Actor, context.Now);
             context.Journal("claimed", caller.Actor, context.Document.Node(task.NodeId)!);
-            await Task.CompletedTask;
             return task;
         }, cancellationToken);
 
     /// <summary>
     /// Completes a user task with an outcome; returns the next open task of the instance, if any
-    /// (the oldest, when parallel paths or a countersign leave several open).
+    /// (the oldest, when parallel paths or a countersign leave several open). An overload takes a
+    /// hook that runs inside the transaction with that next task, so a caller can store its answer
+    /// (an idempotency record) atomically with the completion.
     /// </summary>
-    public async Task<WorkflowTask?> CompleteAsync(Guid taskId, TaskCompletion completion, Caller caller, CancellationToken cancellationToken = default) =>
-        (await CompleteStepAsync(taskId, completion, caller, cancellationToken)).NextTask;
+    public Task<WorkflowTask?> CompleteAsync(Guid taskId, TaskCompletion completion, Caller caller, CancellationToken cancellationToken = default) =>
+        CompleteAsync(taskId, completion, caller, null, cancellationToken);
+
+    /// <inheritdoc cref="CompleteAsync(Guid, TaskCompletion, Caller, CancellationToken)"/>
+    public async Task<WorkflowTask?> CompleteAsync(Guid taskId, TaskCompletion completion, Caller caller, Func<WorkflowTask?, CancellationToken, Task>? beforeCommit,
+        CancellationToken cancellationToken = default) =>
+        (await CompleteStepAsync(taskId, completion, caller, beforeCommit is null ? null : (step, token) => beforeCommit(step.NextTask, token), cancellationToken)).NextTask;
 
     /// <summary>Completes a user task; returns every task of the instance open afterwards.</summary>
-    public async Task<StepResult> CompleteStepAsync(Guid taskId, TaskCompletion completion, Caller caller, CancellationToken cancellationToken = default)
+    public Task<StepResult> CompleteStepAsync(Guid taskId, TaskCompletion completion, Caller caller, CancellationToken cancellationToken = default) =>
+        CompleteStepAsync(taskId, completion, caller, null, cancellationToken);
+
+    /// <inheritdoc cref="CompleteStepAsync(Guid, TaskCompletion, Caller, CancellationToken)"/>
+    public async Task<StepResult> CompleteStepAsync(Guid taskId, TaskCompletion completion, Caller caller, Func<StepResult, CancellationToken, Task>? beforeCommit,
+        CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(completion);
         ArgumentNullException.ThrowIfNull(caller);
         var instanceId = await InTaskTransactionAsync(taskId, async (context, task) =>
         {
-            EnsureActionable(task, context.Document.Node(task.NodeId), caller);
+            await EnsureActionableAsync(task, context.Document.Node(task.NodeId), caller, cancellationToken);
             if (task.ClaimedById is not null && task.ClaimedById != caller.Actor.Id && caller.Actor != Actor.System)
             {
                 throw new ConflictException(Messages.TaskClaimedOnlyClaimerCompletes(task.ClaimedByName ?? string.Empty));
@@ -120,17 +139,22 @@ public sealed class WorkflowEngine(
 
             await FinishAsync(context, task, node, outcome, completion.Comment?.Trim(), exemption, caller.Actor, "completed", cancellationToken);
             return task.InstanceId;
-        }, cancellationToken);
+        }, cancellationToken, beforeCommit is null ? null : async context =>
+            await beforeCommit(Step(await OpenTasksAsync(context.Instance.Id, cancellationToken)), cancellationToken));
 
-        var open = await OpenTasksAsync(instanceId, cancellationToken);
-        return new StepResult(open.Count > 0 ? open[0] : null, open);
+        return Step(await OpenTasksAsync(instanceId, cancellationToken));
     }
+
+    private static StepResult Step(IReadOnlyList<WorkflowTask> open) => new(open.Count > 0 ? open[0] : null, open);
 
     /// <summary>
     /// Acts on a passed deadline: takes the task's deadline outcome, or closes a consent wait with the
     /// silent rights-holders counted as the definition says. Harmless when run twice or too early.
     /// </summary>
-    public async Task<bool> FireDeadlineAsync(Guid taskId, CancellationToken cancellationToken = default)
+    public Task<bool> FireDeadlineAsync(Guid taskId, CancellationToken cancellationToken = default) =>
+        FireDeadlineAsync(taskId, skipLocked: false, cancellationToken);
+
+    private async Task<bool> FireDeadlineAsync(Guid taskId, bool skipLocked, CancellationToken cancellationToken)
     {
         try
         {
@@ -153,15 +177,50 @@ public sealed class WorkflowEngine(
                     return false;
                 }
 
+                if (LawRules.DeadlineProblem(context.Document, node) is { } problem)
+                {
+                    // A definition stored before the rule (or migrated to) asks the clock to approve:
+                    // refused once, recorded, and left to people.
+                    Disarm(context, task, node, problem);
+                    return false;
+                }
+
                 var outcome = node.Outcomes!.Single(o => o.Id == task.DeadlineOutcome);
                 await FinishAsync(context, task, node, outcome, Messages.DeadlineAutoComment.Text, null, Actor.System, "deadline", cancellationToken);
                 return true;
-            }, cancellationToken);
+            }, cancellationToken, skipLocked: skipLocked);
+        }
+        catch (InstanceBusyException)
+        {
+            // Someone else (a request, another sweep) is working on the instance; the next sweep looks again.
+            return false;
         }
         catch (NotFoundException)
         {
             return false;
         }
+        catch (RuleOfLawException ex)
+        {
+            // Taking the outcome would publish without the people the law requires: keep the task
+            // for people, so the sweep does not try again every minute.
+            await InTaskTransactionAsync(taskId, (context, task) =>
+            {
+                if (task.Status == WorkTaskStatus.Open && task.DeadlineOutcome is not null)
+                {
+                    Disarm(context, task, context.Document.Node(task.NodeId)!, ex.UserMessage);
+                }
+
+                return Task.FromResult(true);
+            }, cancellationToken);
+            return false;
+        }
+    }
+
+    private void Disarm(StepContext context, WorkflowTask task, NodeDocument node, UserMessage rule)
+    {
+        task.DisarmDeadline();
+        context.Journal("deadline-refused", Actor.System, node, outcome: rule.Code, comment: rule.Text, details: Messages.DeadlineOutcomeDisarmed.Text);
+        logger.LogWarning("Refused the deadline outcome of task {TaskId} ({Node}) of instance {InstanceId}: it would break {Rule}", task.Id, node.Id, context.Instance.Id, rule.Code);
     }
 
     /// <summary>Fires every deadline that has passed (catches timers lost while the system was down).</summary>
@@ -175,7 +234,7 @@ public sealed class WorkflowEngine(
         foreach (var id in due)
         {
             db.ChangeTracker.Clear();
-            if (await FireDeadlineAsync(id, cancellationToken))
+            if (await FireDeadlineAsync(id, skipLocked: true, cancellationToken))
             {
                 fired++;
             }
@@ -261,7 +320,10 @@ public sealed class WorkflowEngine(
         var deadlines = await calendar.DeadlinesAsync(cancellationToken);
         var now = clock.GetUtcNow();
 
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        // A caller that holds a transaction (a periodic draft: new version, instance and flag at once)
+        // keeps it; the instance commits with the caller's work or not at all.
+        var owned = db.Database.CurrentTransaction is null;
+        await using var transaction = owned ? await db.Database.BeginTransactionAsync(cancellationToken) : null;
         var tracked = await db.Items.Include(i => i.Versions).SingleAsync(i => i.Id == item.Id, cancellationToken);
         var instance = new WorkflowInstance(item.Id, version.Id, definition, caller.Actor, now);
         db.Instances.Add(instance);
@@ -269,8 +331,15 @@ public sealed class WorkflowEngine(
         var start = definition.Document.Node(instance.CurrentNodeId)!;
         context.Journal("started", caller.Actor, start, details: $"{Messages.StartedDetails(definition.Name, definition.Number, version.Number).Text}；{reason}");
         ProcessRunner.Advance(context, start.Id);
+        await EnsureLawfulAsync(context, cancellationToken);
         await SaveAsync(cancellationToken);
-        await CommitAsync(transaction, cancellationToken);
+        if (transaction is not null)
+        {
+            await CommitAsync(transaction, cancellationToken);
+        }
+
+        // In a caller's transaction a timer may fire before the commit; it then finds no task and
+        // the sweep fires the deadline instead.
         ScheduleTimers(context);
         logger.LogInformation("{Actor} started {Definition} v{Number} for item {ItemId} version {Version}", caller.Actor.Name, definition.Key, definition.Number, item.Id, version.Number);
         return instance.Id;
@@ -363,7 +432,8 @@ public sealed class WorkflowEngine(
         ProcessRunner.Advance(context, next!);
     }
 
-    private async Task<T> InTaskTransactionAsync<T>(Guid taskId, Func<StepContext, WorkflowTask, Task<T>> work, CancellationToken cancellationToken)
+    private async Task<T> InTaskTransactionAsync<T>(Guid taskId, Func<StepContext, WorkflowTask, Task<T>> work, CancellationToken cancellationToken,
+        Func<StepContext, Task>? beforeCommit = null, bool skipLocked = false)
     {
         // Entities tracked from earlier work would hide what other requests committed since.
         db.ChangeTracker.Clear();
@@ -374,18 +444,28 @@ public sealed class WorkflowEngine(
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         // The lock that serialises every change to one instance; later statements in this
         // transaction see what any earlier holder of the lock committed.
-        var instance = await db.Instances
-            .FromSql($"SELECT * FROM disclosure.workflow_instances WHERE id = {instanceId} FOR UPDATE")
-            .SingleAsync(cancellationToken);
+        var instance = skipLocked
+            ? await db.Instances.FromSql($"SELECT * FROM disclosure.workflow_instances WHERE id = {instanceId} FOR UPDATE SKIP LOCKED").SingleOrDefaultAsync(cancellationToken)
+                ?? throw new InstanceBusyException()
+            : await db.Instances.FromSql($"SELECT * FROM disclosure.workflow_instances WHERE id = {instanceId} FOR UPDATE").SingleAsync(cancellationToken);
         var task = await db.Tasks.SingleAsync(t => t.Id == taskId, cancellationToken);
         var definition = await definitions.GetAsync(db, instance.DefinitionId, cancellationToken);
         var context = await StepContext.LoadAsync(db, instance, definition, deadlines, clock.GetUtcNow(), cancellationToken);
         var result = await work(context, task);
+        await EnsureLawfulAsync(context, cancellationToken);
         await SaveAsync(cancellationToken);
+        if (beforeCommit is not null)
+        {
+            await beforeCommit(context);
+        }
+
         await CommitAsync(transaction, cancellationToken);
         ScheduleTimers(context);
         return result;
     }
+
+    private static Task EnsureLawfulAsync(StepContext context, CancellationToken cancellationToken) =>
+        context.PassedPublish is { } publish ? LawAtRunTime.EnsureLawfulPublicationAsync(context, publish, cancellationToken) : Task.CompletedTask;
 
     private Task SaveAsync(CancellationToken cancellationToken) =>
         db.SaveOrConflictAsync(Messages.WorkflowChangedMeanwhile, Messages.ItemChangedMeanwhile, cancellationToken);
@@ -411,7 +491,7 @@ public sealed class WorkflowEngine(
         }
     }
 
-    private static void EnsureActionable(WorkflowTask task, NodeDocument? node, Caller caller)
+    private async Task EnsureActionableAsync(WorkflowTask task, NodeDocument? node, Caller caller, CancellationToken cancellationToken)
     {
         if (task.Status != WorkTaskStatus.Open)
         {
@@ -430,6 +510,8 @@ public sealed class WorkflowEngine(
         {
             throw new ForbiddenException(task.CountersignGroup is null ? Messages.TaskWrongDepartment(department) : Messages.CountersignWrongDepartment(department));
         }
+
+        await LawAtRunTime.EnsureNotDrafterAsync(db, task, caller, cancellationToken);
     }
 
     /// <summary>An outcome as users read it: the label the definition gives it, or the consent step's words.</summary>
@@ -444,6 +526,21 @@ public sealed class WorkflowEngine(
         }
     }
 }
-
 /// <summary>What a command left open: the oldest open task (the one a sequential path goes on to) and all of them.</summary>
 public sealed record StepResult(WorkflowTask? NextTask, IReadOnlyList<WorkflowTask> OpenTasks);
+
+/// <summary>The instance is locked by someone else and the caller chose not to wait (the sweep).</summary>
+internal sealed class InstanceBusyException : Exception
+{
+    public InstanceBusyException()
+    {
+    }
+
+    public InstanceBusyException(string message) : base(message)
+    {
+    }
+
+    public InstanceBusyException(string message, Exception innerException) : base(message, innerException)
+    {
+    }
+}

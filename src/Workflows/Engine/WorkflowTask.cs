@@ -40,6 +40,7 @@ public sealed class WorkflowTask
         Role = signer?.Role ?? node.Role ?? string.Empty;
         Department = signer?.Department;
         CountersignGroup = countersignGroup;
+        Purpose = node.Purpose;
         Kind = kind;
         Status = WorkTaskStatus.Open;
         CreatedAt = now;
@@ -68,6 +69,9 @@ public sealed class WorkflowTask
 
     /// <summary>The signer tasks of one countersign share this id (null for other tasks).</summary>
     public Guid? CountersignGroup { get; private set; }
+
+    /// <summary>What the step means for the law (copied from the node), so inboxes and the separation of duties need no definition.</summary>
+    public NodePurpose Purpose { get; private set; }
 
     public TaskKind Kind { get; private set; }
 
@@ -129,8 +133,12 @@ public sealed class WorkflowTask
         Name = node.Name ?? node.Id;
         // A signer keeps the role (and department) they were asked to sign for.
         Role = CountersignGroup is null ? node.Role ?? string.Empty : Role;
+        Purpose = node.Purpose;
         DeadlineOutcome = node.DeadlineOutcome;
     }
+
+    /// <summary>The clock will not act on this task: its deadline outcome would break a rule of law.</summary>
+    internal void DisarmDeadline() => DeadlineOutcome = null;
 }
 
 /// <summary>Who may act on a task: holders of the role, in the department when one is named.</summary>
