@@ -9,7 +9,7 @@ public sealed record CountersignDocument
 {
     public SignerSource Signers { get; init; }
 
-    /// <summary><see cref="SignerSource.Roles"/>: one signer per role.</summary>
+    /// <summary><see cref="SignerSource.Roles"/>: one signer per role (every user task still names its own role; with signers by role it only documents who owns the step).</summary>
     public IReadOnlyList<string>? Roles { get; init; }
 
     /// <summary><see cref="SignerSource.Departments"/>: one signer per department, holding the node's role there.</summary>

@@ -146,7 +146,7 @@ public static class DefinitionValidator
 
     private static void CheckUserTask(NodeDocument node, Action<string, UserMessage> error)
     {
-        if (!Roles.Exists(node.Role) && !ParallelNodeRules.RoleComesFromSigners(node))
+        if (!Roles.Exists(node.Role))
         {
             error("task-role", Messages.RuleTaskRole(Roles.All.Select(r => $"{Roles.Label(r)}（{r}）")));
         }

@@ -34,9 +34,6 @@ internal static class ParallelNodeRules
         }
     }
 
-    /// <summary>True when a user task without a node role is still well formed (a countersign by roles).</summary>
-    public static bool RoleComesFromSigners(NodeDocument node) => node.Countersign?.Signers == SignerSource.Roles;
-
     private static IEnumerable<UserMessage> CountersignProblems(NodeDocument node, CountersignDocument countersign)
     {
         var outcomes = node.Outcomes ?? [];

@@ -116,7 +116,7 @@ internal sealed class DefinitionGenerator(int seed)
         var completion = (CompletionRule)_random.Next(3);
         return new NodeDocument
         {
-            Id = Id("countersign"), Kind = NodeKind.UserTask, Name = TaskName(), Role = signers == SignerSource.Roles ? null : Roles.SectionHead, Due = _random.Next(2) == 0 ? null : Due(),
+            Id = Id("countersign"), Kind = NodeKind.UserTask, Name = TaskName(), Role = Roles.SectionHead, Due = _random.Next(2) == 0 ? null : Due(),
             Outcomes = [new() { Id = "agree", Label = TaskName(), Next = next }, new() { Id = "object", Label = "不同意", Next = draft ?? next, RequiresComment = _random.Next(2) == 0 }],
             Countersign = new CountersignDocument
             {
