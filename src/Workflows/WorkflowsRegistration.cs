@@ -39,6 +39,7 @@ public static class WorkflowsRegistration
         services.AddScoped<ConsentLetters>();
         services.AddScoped<DefinitionService>();
         services.AddScoped<InstanceMigrator>();
+        services.AddScoped<ActivityQueries>();
         services.AddSingleton<Demo.DemoCatalogue>();
         services.AddSingleton(builder.Configuration.GetSection(Monitoring.MonitoringOptions.Section).Get<Monitoring.MonitoringOptions>() ?? new Monitoring.MonitoringOptions());
         services.AddScoped<Monitoring.MonitoringScans>();

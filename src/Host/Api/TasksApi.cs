@@ -10,7 +10,8 @@ namespace Disclosure.Host.Api;
 /// <summary>An inbox line: the open task, the working days left until it is due, and whether it is overdue.</summary>
 public sealed record InboxTask(
     Guid Id, Guid ItemId, string ItemTitle, string NodeId, string Name, string Role, DateTimeOffset CreatedAt, DateTimeOffset? DueAt,
-    bool DueEstimated, string? ClaimedById, string? ClaimedByName, string ResponsibleBody, int? WorkingDaysLeft, bool Overdue);
+    bool DueEstimated, string? ClaimedById, string? ClaimedByName, string ResponsibleBody, int? WorkingDaysLeft, bool Overdue,
+    string? Department = null, bool Countersign = false);
 
 public sealed record AssignRequest(string? UserId);
 
@@ -27,7 +28,7 @@ internal static class TasksApi
             return TypedResults.Ok(open.Select(t => new InboxTask(
                 t.Id, t.ItemId, t.ItemTitle, t.NodeId, t.Name, t.Role, t.CreatedAt, t.DueAt, t.DueEstimated, t.ClaimedById, t.ClaimedByName, t.ResponsibleBody,
                 t.DueAt is { } due ? calendar.CountWorkingDays(today, WorkingDayCalendar.DateOf(due)) : null,
-                t.DueAt is { } at && at < clock.GetUtcNow())));
+                t.DueAt is { } at && at < clock.GetUtcNow(), t.Department, t.Countersign)));
         }).WithSummary("Open tasks for my roles: unclaimed ones and those I claimed, soonest due first, with working days left.");
         group.MapPost("/{id:guid}/claim", async (Guid id, HttpContext http, WorkflowEngine engine, CancellationToken ct) =>
         {
@@ -36,9 +37,10 @@ internal static class TasksApi
         });
         group.MapPost("/{id:guid}/complete", (Guid id, TaskCompletion completion, HttpContext http, WorkflowEngine engine, CancellationToken ct) =>
             Idempotency.RunAsync(http, $"POST /api/tasks/{id}/complete", completion,
-                beforeCommit => engine.CompleteAsync(id, completion, http.User.ToCaller(), beforeCommit, ct), ct))
+                beforeCommit => engine.CompleteStepAsync(id, completion, http.User.ToCaller(), beforeCommit, ct), ct))
             .Produces<NextTaskAnswer>()
             .WithSummary("Complete with { outcome, comment, exemption: { ground, legalBasis, reason } }; 409 when someone else was first. "
+                + "nextTask: the oldest task open afterwards; openTasks: all of them (parallel paths, countersigns). "
                 + "With an Idempotency-Key header a retry gets the first answer again (kept 24 h).");
         group.MapPost("/{id:guid}/unclaim", async (Guid id, HttpContext http, WorkflowEngine engine, CancellationToken ct) =>
         {

@@ -9,6 +9,7 @@ public static partial class Messages
     [
         "started", "task-opened", "claimed", "unclaimed", "assigned", "completed", "deadline", "consent-requested", "consent-skipped", "consent-answered",
         "consent-no-reply", "consent-closed", "decided", "published", "notified", "migrated", "ended", "deadline-refused",
+        "split", "join-waiting", "joined", "countersign-opened", "countersign-closed", "countersign-skipped",
     ];
 
     /// <summary>The Chinese name of a journal action.</summary>
@@ -32,6 +33,12 @@ public static partial class Messages
         "migrated" => new("journal.action.migrated", "迁移流程版本"),
         "ended" => new("journal.action.ended", "流程结束"),
         "deadline-refused" => new("journal.action.deadline-refused", "拒绝到期自动处理"),
+        "split" => new("journal.action.split", "并行分支"),
+        "join-waiting" => new("journal.action.join-waiting", "分支到达汇合点"),
+        "joined" => new("journal.action.joined", "分支全部汇合"),
+        "countersign-opened" => new("journal.action.countersign-opened", "会签开始"),
+        "countersign-closed" => new("journal.action.countersign-closed", "会签结束"),
+        "countersign-skipped" => new("journal.action.countersign-skipped", "无需会签"),
         _ => new("journal.action.other", "流程操作"),
     };
 
