@@ -95,4 +95,22 @@ public sealed class AssignmentTests
         Assert.Null((await db.Tasks.SingleAsync(t => t.Id == review!.Id)).ClaimedById);
         Assert.False(await db.Journal.AnyAsync(j => j.ItemId == item.Id && j.Action == "assigned"));
     }
+
+    [Fact]
+    public async Task ALeader_AssignsACountersign_OnlyToAHolderOfItsRoleInItsDepartment()
+    {
+        await using var harness = await WorkflowHarness.CreateAsync();
+        await harness.PublishAsync(TestDefinitions.CountersignOfConcerned(CompletionRule.All, RejectionRule.ReturnStep));
+        var item = await harness.CreateItemAsync(SampleItems.DivisionOfDuties() with { DepartmentsConcerned = ["财政所", "社会事务办公室"] });
+        var review = await harness.EngineAsync(e => e.SubmitAsync(item.Id, Drafter));
+        var signers = (await harness.EngineAsync(e => e.CompleteStepAsync(review!.Id, new TaskCompletion { Outcome = "approve" }, Reviewer))).OpenTasks;
+        var finance = signers.Single(t => t.Department == "财政所");
+
+        var wrong = await Assert.ThrowsAsync<ForbiddenException>(() =>
+            harness.EngineAsync(e => e.AssignAsync(finance.Id, TestDefinitions.SectionHead("社会事务办公室"), Leader)));
+        Assert.Contains("财政所", wrong.Message, StringComparison.Ordinal);
+        var assigned = await harness.EngineAsync(e => e.AssignAsync(finance.Id, TestDefinitions.SectionHead("财政所"), Leader));
+
+        Assert.Equal("u-head-财政所-0", assigned.ClaimedById);
+    }
 }
