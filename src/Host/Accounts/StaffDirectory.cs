@@ -4,8 +4,8 @@ using Microsoft.AspNetCore.Identity;
 
 namespace Disclosure.Host.Accounts;
 
-/// <summary>A colleague as the task list offers them: who, and which roles they hold.</summary>
-public sealed record Colleague(string Id, string Name, IReadOnlyList<string> Roles);
+/// <summary>A colleague as the task list offers them: who, which roles they hold, and their department (公开主体).</summary>
+public sealed record Colleague(string Id, string Name, IReadOnlyList<string> Roles, string? Department = null);
 
 /// <summary>The office's staff as the engine needs them: a user as a <see cref="Caller"/>, colleagues by role.</summary>
 public sealed class StaffDirectory(UserManager<AppUser> users, TimeProvider clock)
@@ -19,7 +19,8 @@ public sealed class StaffDirectory(UserManager<AppUser> users, TimeProvider cloc
         }
 
         var roles = await users.GetRolesAsync(user);
-        return new Caller(new Actor(user.Id, user.DisplayName), roles.ToHashSet(StringComparer.Ordinal));
+        // As the sign-in reads them (CallerExtensions.ToCaller), so the engine judges an assignee as it would the person.
+        return new Caller(new Actor(user.Id, user.DisplayName), roles.ToHashSet(StringComparer.Ordinal)) { Department = DepartmentOf(user) };
     }
 
     /// <summary>Everyone holding the role, by name: the people a leader may assign a task of that role to.</summary>
@@ -29,6 +30,8 @@ public sealed class StaffDirectory(UserManager<AppUser> users, TimeProvider cloc
         var now = clock.GetUtcNow();
         return [.. holders.Where(u => u.LockoutEnd is null || u.LockoutEnd <= now)
             .OrderBy(u => u.DisplayName, StringComparer.Ordinal)
-            .Select(u => new Colleague(u.Id, u.DisplayName, [role]))];
+            .Select(u => new Colleague(u.Id, u.DisplayName, [role], DepartmentOf(u)))];
     }
+
+    private static string? DepartmentOf(AppUser user) => user.ResponsibleBody is { Length: > 0 } body ? body : null;
 }

@@ -11,18 +11,36 @@ public sealed record TaskCard(
     string NodeId, string Name, string Role, DateTimeOffset CreatedAt, DateTimeOffset? DueAt, bool DueEstimated,
     string? ClaimedById, string? ClaimedByName, string ResponsibleBody, string DrafterId, string DrafterName, bool IsDrafting)
 {
+    /// <summary>The department (科室) the task is bound to (a countersign, a section head's review), if any.</summary>
+    public string? Department { get; init; }
+
+    /// <summary>One signature of a countersign (会签).</summary>
+    public bool Countersign { get; init; }
+
+    /// <summary>A review, sign-off or public-interest decision: never by a drafter of the version.</summary>
+    public bool PersonOnly { get; init; }
+
+    /// <summary>Who drafted the version: its drafter and whoever completed its drafting task.</summary>
+    public IReadOnlyList<string> Drafters { get; init; } = [];
+
     /// <summary>
-    /// Whether the person may work the task now: they hold its role, nobody else holds it, and a
-    /// drafting task is theirs (its version's drafter, or opened by the system for any drafter).
-    /// The engine enforces the same; the list only avoids offering what would be refused.
+    /// Whether the person may work the task now: they hold its role (in its department, when it
+    /// has one), nobody else holds it, a drafting task is theirs (its version's drafter, or opened
+    /// by the system for any drafter), and the law does not keep them from it (a drafter never
+    /// reviews or signs off their own version). The engine enforces the same; the list only
+    /// avoids offering what would be refused.
     /// </summary>
     public bool CanWork(Caller caller)
     {
         ArgumentNullException.ThrowIfNull(caller);
-        return caller.Has(Role)
-            && (ClaimedById is null || ClaimedById == caller.Actor.Id)
-            && (!IsDrafting || DrafterId == caller.Actor.Id || DrafterId == Actor.System.Id);
+        return caller.Has(Role) && (ClaimedById is null || ClaimedById == caller.Actor.Id) && Suits(caller.Actor.Id, caller.Department);
     }
+
+    /// <summary>Whether a leader may assign the task to this holder of its role.</summary>
+    public bool Suits(string userId, string? department) =>
+        (Department is null || Department == department)
+        && (!IsDrafting || DrafterId == userId || DrafterId == Actor.System.Id)
+        && !(PersonOnly && Drafters.Contains(userId));
 
     public bool IsClaimedBy(Caller caller) => ClaimedById is not null && ClaimedById == caller?.Actor.Id;
 }
@@ -55,6 +73,10 @@ public sealed class TaskBoard(DisclosureDbContext db, DefinitionCache definition
             .Take(limit)
             .ToListAsync(cancellationToken);
 
+        var versionIds = rows.Select(r => r.task.ItemVersionId).Distinct().ToList();
+        var submitters = await db.Tasks.AsNoTracking()
+            .Where(t => versionIds.Contains(t.ItemVersionId) && t.Purpose == NodePurpose.Drafting && t.Status == WorkTaskStatus.Completed && t.CompletedById != null)
+            .Select(t => new { t.ItemVersionId, t.CompletedById }).ToListAsync(cancellationToken);
         var cards = new List<TaskCard>(rows.Count);
         foreach (var row in rows)
         {
@@ -62,7 +84,13 @@ public sealed class TaskBoard(DisclosureDbContext db, DefinitionCache definition
             var drafting = definition.Document.Node(row.task.NodeId)?.Purpose == NodePurpose.Drafting;
             var card = new TaskCard(row.task.Id, row.task.ItemId, row.task.ItemVersionId, row.Number, row.Title, row.CategoryCode, row.Timing,
                 row.task.NodeId, row.task.Name, row.task.Role, row.task.CreatedAt, row.task.DueAt, row.task.DueEstimated,
-                row.task.ClaimedById, row.task.ClaimedByName, row.ResponsibleBody, row.DrafterId, row.DrafterName, drafting);
+                row.task.ClaimedById, row.task.ClaimedByName, row.ResponsibleBody, row.DrafterId, row.DrafterName, drafting)
+            {
+                Department = row.task.Department,
+                Countersign = row.task.CountersignGroup is not null,
+                PersonOnly = LawRules.PersonOnly.Contains(row.task.Purpose),
+                Drafters = [row.DrafterId, .. submitters.Where(s => s.ItemVersionId == row.task.ItemVersionId).Select(s => s.CompletedById!)],
+            };
             if (everything || card.CanWork(caller))
             {
                 cards.Add(card);
@@ -90,7 +118,8 @@ public sealed class TaskBoard(DisclosureDbContext db, DefinitionCache definition
         return new TaskDetail(task, node, definition.Name, definition.Number, item, item.Version(task.ItemVersionId), requests);
     }
 
-    /// <summary>The open task of an item's version, if any (the item screen links to it).</summary>
-    public Task<WorkflowTask?> OpenTaskOfAsync(Guid itemVersionId, CancellationToken cancellationToken = default) =>
-        db.Tasks.AsNoTracking().Where(t => t.ItemVersionId == itemVersionId && t.Status == WorkTaskStatus.Open).FirstOrDefaultAsync(cancellationToken);
+    /// <summary>The open tasks of an item's version (several on parallel paths and countersigns); the item screen links to them.</summary>
+    public async Task<IReadOnlyList<WorkflowTask>> OpenTasksOfAsync(Guid itemVersionId, CancellationToken cancellationToken = default) =>
+        await db.Tasks.AsNoTracking().Where(t => t.ItemVersionId == itemVersionId && t.Status == WorkTaskStatus.Open)
+            .OrderBy(t => t.CreatedAt).ThenBy(t => t.Name).ToListAsync(cancellationToken);
 }

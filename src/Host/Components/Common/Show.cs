@@ -1,5 +1,6 @@
 using Disclosure.Workflows.Catalogue;
 using Disclosure.Workflows.Definitions;
+using Disclosure.Workflows.Engine;
 
 namespace Disclosure.Host.Components.Common;
 
@@ -14,4 +15,9 @@ public static class Show
     public static string Role(string role) => Roles.Label(role);
 
     public static string Version(int number) => $"第 {number} 版";
+
+    /// <summary>A step as people name it: "会签（财政所）" when the task belongs to one department.</summary>
+    public static string Step(WorkflowTask task) => Step(task?.Name ?? string.Empty, task?.Department);
+
+    public static string Step(string name, string? department) => department is null ? name : $"{name}（{department}）";
 }
