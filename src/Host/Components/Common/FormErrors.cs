@@ -12,11 +12,14 @@ public sealed class FormErrors
     /// <summary>The message of a field, or null.</summary>
     public string? this[string field] => _errors.TryGetValue(field, out var message) ? message : null;
 
-    /// <summary>Errors whose field no control shows (e.g. the whole request).</summary>
-    public IEnumerable<string> Except(IEnumerable<string> shown)
+    /// <summary>
+    /// Errors whose field no control shows (e.g. the whole request). <paramref name="groups"/> are
+    /// fields whose control lists the messages of all their parts (<c>channels</c> shows <c>channels[1]</c>).
+    /// </summary>
+    public IEnumerable<string> Except(IEnumerable<string> shown, params string[] groups)
     {
         var known = shown.ToHashSet(StringComparer.OrdinalIgnoreCase);
-        return _errors.Where(e => !known.Contains(e.Key)).Select(e => e.Value);
+        return _errors.Where(e => !known.Contains(e.Key) && !groups.Any(g => e.Key.StartsWith(g, StringComparison.OrdinalIgnoreCase))).Select(e => e.Value);
     }
 
     public IEnumerable<string> All => _errors.Values;

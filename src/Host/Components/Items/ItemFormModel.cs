@@ -35,6 +35,9 @@ public sealed class ItemFormModel
 
     public List<RightsHolderModel> RightsHolders { get; } = [];
 
+    /// <summary>Other departments the information concerns (会签部门), in the order chosen.</summary>
+    public List<string> DepartmentsConcerned { get; } = [];
+
     public bool ProposeWithholding { get; set; }
 
     public string ExemptionGround { get; set; } = string.Empty;
@@ -76,6 +79,7 @@ public sealed class ItemFormModel
             Body = version.Body,
         };
         model.Channels.UnionWith(version.Channels);
+        model.DepartmentsConcerned.AddRange(version.DepartmentsConcerned);
         model.RightsHolders.AddRange(version.RightsHolders.Select(h => new RightsHolderModel
         {
             Name = h.Name, Contact = h.Contact, Concern = h.Concern.ToString(), Details = h.Details,
@@ -100,6 +104,7 @@ public sealed class ItemFormModel
         ResponsibleBody = ResponsibleBody,
         FormedOn = FormedOn?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
         RightsHolders = [.. RightsHolders.Select(h => new RightsHolderInput { Name = h.Name, Contact = h.Contact, Concern = h.Concern, Details = h.Details })],
+        DepartmentsConcerned = [.. DepartmentsConcerned],
         Exemption = ProposeWithholding ? new ExemptionInput { Ground = ExemptionGround, LegalBasis = ExemptionBasis, Reason = ExemptionReason } : null,
     };
 }
