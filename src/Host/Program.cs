@@ -31,6 +31,7 @@ try
     app.UseScreens();
     app.UseRateLimiter();
     app.UseAuthentication();
+    app.UseBearerStampCheck();
     app.UseAuthorization();
     app.UseAntiforgery();
     app.MapOperations();
