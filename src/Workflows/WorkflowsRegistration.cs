@@ -30,6 +30,8 @@ public static class WorkflowsRegistration
         services.AddScoped<WorkflowEngine>();
         services.AddScoped<TaskQueries>();
         services.AddScoped<DefinitionService>();
+        services.AddScoped<DefinitionQueries>();
+        services.AddScoped<Monitoring.AlertHistory>();
         services.AddScoped<InstanceMigrator>();
         services.AddSingleton<Demo.DemoCatalogue>();
         services.AddSingleton(builder.Configuration.GetSection(Monitoring.MonitoringOptions.Section).Get<Monitoring.MonitoringOptions>() ?? new Monitoring.MonitoringOptions());

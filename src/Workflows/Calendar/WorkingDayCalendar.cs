@@ -13,6 +13,7 @@ public sealed partial class WorkingDayCalendar
     // only weekday holidays are kept; validation guarantees every make-up day is a weekend day.
     private readonly int[] _weekdayHolidays;
     private readonly int[] _makeUpWorkdays;
+    private readonly FrozenDictionary<int, HolidaySchedule> _schedules;
 
     /// <summary>Builds a calendar from one schedule per year.</summary>
     /// <exception cref="ArgumentException">
@@ -27,6 +28,7 @@ public sealed partial class WorkingDayCalendar
             throw new ArgumentException("Invalid holiday schedules: " + string.Join("; ", errors), nameof(schedules));
 
         ScheduledYears = list.Select(s => s.Year).ToFrozenSet();
+        _schedules = list.ToFrozenDictionary(s => s.Year);
         _weekdayHolidays = list.SelectMany(s => s.Holidays)
             .Where(d => !HolidaySchedule.IsWeekend(d)).Select(d => d.DayNumber).Order().ToArray();
         _makeUpWorkdays = list.SelectMany(s => s.MakeUpWorkdays).Select(d => d.DayNumber).Order().ToArray();
@@ -36,6 +38,9 @@ public sealed partial class WorkingDayCalendar
     public IReadOnlySet<int> ScheduledYears { get; }
 
     public bool HasSchedule(int year) => ScheduledYears.Contains(year);
+
+    /// <summary>The year's schedule exactly as entered (weekend days inside a holiday range included), or null.</summary>
+    public HolidaySchedule? Schedule(int year) => _schedules.GetValueOrDefault(year);
 
     /// <summary>
     /// The years touched by the range (in either order, both ends included) that have no schedule,

@@ -30,6 +30,7 @@ public sealed partial class MessageCatalogueTests
         ["kindCode"] = [.. Enum.GetNames<NodeKind>(), "Other"],
         ["factCode"] = [.. Enum.GetNames<Fact>(), "Other"],
         ["ruleCode"] = ["review-required", "signoff-required", "consent-required", "public-interest-required", "other"],
+        ["fieldCode"] = ["id", "kind", "name", "role", "purpose", "due", "next", "result", "onAgreed", "onRefused", "onNoReply", "otherwise", "to", "message", "deadlineOutcome", "label", "rules", "other"],
     };
 
     [Fact]
@@ -122,6 +123,7 @@ public sealed partial class MessageCatalogueTests
         return type switch
         {
             _ when type == typeof(int) && parameter.Name == "status" => [400, 401, 403, 404, 405, 409, 413, 415, 429, 500, 503, 418],
+            _ when type.IsEnum => [.. Enum.GetValues(type).Cast<object?>()],
             _ when type == typeof(string) => ["示例"],
             _ when type == typeof(int) => [3],
             _ when type == typeof(bool) => [true, false],
