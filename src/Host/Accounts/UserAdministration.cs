@@ -85,6 +85,28 @@ public sealed class UserAdministration(UserManager<AppUser> users, TimeProvider 
         return await ViewAsync(user);
     }
 
+    /// <summary>Name, department and roles together, all checked before anything is written.</summary>
+    public async Task<UserView> UpdateAsync(string id, ProfileInput profile, RolesInput roles, string actingUserId)
+    {
+        ArgumentNullException.ThrowIfNull(profile);
+        ArgumentNullException.ThrowIfNull(roles);
+        var errors = new FieldErrors();
+        Required(errors, "displayName", profile.DisplayName, Messages.UserFieldDisplayName.Text, AppUser.MaxDisplayName);
+        Optional(errors, "responsibleBody", profile.ResponsibleBody, Messages.UserFieldResponsibleBody.Text, AppUser.MaxResponsibleBody);
+        CheckRoles(roles.Roles, errors);
+        errors.ThrowIfAny();
+
+        var user = await FindAsync(id);
+        var current = await users.GetRolesAsync(user);
+        if (current.Contains(Roles.Administrator) && !roles.Roles!.Contains(Roles.Administrator))
+        {
+            await KeepAnAdministratorAsync(user, actingUserId, "roles");
+        }
+
+        await UpdateProfileAsync(id, profile);
+        return current.ToHashSet(StringComparer.Ordinal).SetEquals(roles.Roles!) ? await GetAsync(id) : await SetRolesAsync(id, roles, actingUserId);
+    }
+
     public async Task<UserView> UpdateProfileAsync(string id, ProfileInput input)
     {
         ArgumentNullException.ThrowIfNull(input);

@@ -14,15 +14,6 @@ internal static class StaffPages
         app.MapGet("/app/items/new", () => Html(Render("新建公开事项", StaffScreens.Editor, StaffScreens.Script))).AllowAnonymous().ExcludeFromDescription();
         app.MapGet("/app/items/{id:guid}", (Guid id) => Html(Render("编辑公开事项", StaffScreens.Editor, StaffScreens.Script))).AllowAnonymous().ExcludeFromDescription();
         app.MapGet("/app/tasks/{id:guid}", (Guid id) => Html(Render("办理任务", StaffScreens.Review, StaffScreens.Script))).AllowAnonymous().ExcludeFromDescription();
-        app.MapGet("/assets/mermaid.min.js", (HttpContext http) =>
-        {
-            http.Response.Headers.CacheControl = "public, max-age=86400";
-            var stream = typeof(StaffPages).Assembly.GetManifestResourceStream("mermaid.min.js")!;
-            return Results.Stream(stream, "text/javascript; charset=utf-8");
-        }).AllowAnonymous().ExcludeFromDescription();
-        app.MapGet("/app/admin", () => Html(Render("系统管理", AdminScreens.Home, StaffScreens.Script + AdminScreens.Script))).AllowAnonymous().ExcludeFromDescription();
-        app.MapGet("/app/admin/definitions/{key}/{n:int}", (string key, int n) => Html(Render("流程定义", AdminScreens.DefinitionEditor, "<script src=\"/assets/mermaid.min.js\"></script>" + StaffScreens.Script + AdminScreens.Script)))
-            .AllowAnonymous().ExcludeFromDescription();
         return app;
     }
 }

@@ -62,5 +62,16 @@ public static partial class Messages
     public static UserMessage HolidaySaved(int year, int holidays, int workdays) =>
         new("calendar-entry.saved", $"已保存 {year} 年节假日安排：放假 {holidays} 天，调休上班 {workdays} 天。");
 
+    public static UserMessage Weekday(DayOfWeek day) => day switch
+    {
+        DayOfWeek.Monday => new("weekday.monday", "周一"),
+        DayOfWeek.Tuesday => new("weekday.tuesday", "周二"),
+        DayOfWeek.Wednesday => new("weekday.wednesday", "周三"),
+        DayOfWeek.Thursday => new("weekday.thursday", "周四"),
+        DayOfWeek.Friday => new("weekday.friday", "周五"),
+        DayOfWeek.Saturday => new("weekday.saturday", "周六"),
+        _ => new("weekday.sunday", "周日"),
+    };
+
     public static UserMessage HolidayDays(int days) => new("calendar-entry.days", $"共 {days} 天");
 }

@@ -13,6 +13,11 @@ public static partial class Messages
 
     public static UserMessage EditStartStays { get; } = new("definition-edit.start-stays", "开始节点不能删除。");
 
+    /// <summary>What an inserted step and its first outcome are called until the administrator names them.</summary>
+    public static UserMessage NewStepName { get; } = new("definition-edit.new-step", "新审核步骤");
+
+    public static UserMessage NewOutcomeLabel { get; } = new("definition-edit.new-outcome", "通过");
+
     public static UserMessage EditNodeIdInvalid(int max) =>
         new("definition-edit.node-id-invalid", $"节点编号不能为空、不能含空格，最长 {max} 个字符。");
 
@@ -88,6 +93,13 @@ public static partial class Messages
 
     public static UserMessage ConditionNoGround { get; } = new("condition-text.no-ground", "无（未不予公开）");
 
+    public static UserMessage ChangeKindLabel(ChangeKind kind) => kind switch
+    {
+        ChangeKind.Added => new("definition-diff.kind.added", "新增"),
+        ChangeKind.Removed => new("definition-diff.kind.removed", "删除"),
+        _ => new("definition-diff.kind.changed", "修改"),
+    };
+
     public static UserMessage DiffNone { get; } = new("definition-diff.none", "（无）");
 
     public static UserMessage DiffProcessName(string before, string after) => new("definition-diff.process-name", $"流程名称由“{before}”改为“{after}”");
@@ -98,13 +110,16 @@ public static partial class Messages
 
     public static UserMessage DiffOrder { get; } = new("definition-diff.order", "步骤的排列顺序有变化");
 
-    public static UserMessage DiffNodeAdded(string node, string nodeId, string kind, string targets) =>
-        new("definition-diff.node-added", $"新增{kind}“{node}”（{nodeId}），去向：{targets}");
+    public static UserMessage DiffNodeAdded(string node, string nodeId, string kind, IEnumerable<string> details) =>
+        new("definition-diff.node-added", $"新增{kind}“{node}”（{nodeId}）：{string.Join("；", details)}");
 
     public static UserMessage DiffNodeRemoved(string node, string nodeId) => new("definition-diff.node-removed", $"删除“{node}”（{nodeId}）");
 
     public static UserMessage DiffNodeChanged(string node, string nodeId, IEnumerable<string> details) =>
         new("definition-diff.node-changed", $"修改“{node}”（{nodeId}）：{string.Join("；", details)}");
+
+    /// <summary>A field of a new step: 办理角色：领导.</summary>
+    public static UserMessage DiffAddedField(string field, string value) => new("definition-diff.added-field", $"{field}：{value}");
 
     public static UserMessage DiffField(string field, string before, string after) => new("definition-diff.field", $"{field}由“{before}”改为“{after}”");
 
@@ -125,6 +140,18 @@ public static partial class Messages
         new("definition-diff.branch-changed", $"第 {branch} 个分支改为：{condition}，去向“{target}”");
 
     public static UserMessage DiffOtherSettings { get; } = new("definition-diff.other", "其他设置有变化");
+
+    public static UserMessage DefinitionValid { get; } = new("definition-edit.valid", "校验通过，可以发布。");
+
+    public static UserMessage DraftSaved { get; } = new("definition-edit.saved", "草稿已保存。");
+
+    public static UserMessage DefinitionPublishedNotice(int number) =>
+        new("definition-edit.published", $"第 {number} 版已发布，新事项将按此版本办理；运行中的事项仍按原版本办理，可迁移。");
+
+    public static UserMessage MigrationDone(int moved, int from, int to) =>
+        new("migration.done", $"已将 {moved} 个运行中的实例从第 {from} 版迁移到第 {to} 版。");
+
+    public static UserMessage MigrationNothing(int from) => new("migration.nothing", $"第 {from} 版上没有运行中的实例。");
 
     public static UserMessage DiffSame { get; } = new("definition-diff.same", "两个版本内容相同。");
 }

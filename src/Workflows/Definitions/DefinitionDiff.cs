@@ -43,7 +43,7 @@ public static class DefinitionDiff
 
         foreach (var node in to.Nodes.Where(n => from.Node(n.Id) is null))
         {
-            changes.Add(new(node.Id, ChangeKind.Added, Messages.DiffNodeAdded(Name(node), node.Id, Messages.NodeKindLabel(node.Kind.ToString()).Text, Targets(to, node)).Text));
+            changes.Add(new(node.Id, ChangeKind.Added, Messages.DiffNodeAdded(Name(node), node.Id, Messages.NodeKindLabel(node.Kind.ToString()).Text, StepSummary.Parts(to, node)).Text));
         }
 
         foreach (var node in from.Nodes.Where(n => to.Node(n.Id) is null))
@@ -204,17 +204,10 @@ public static class DefinitionDiff
         _ => null,
     };
 
-    private static string Targets(ProcessDocument document, NodeDocument node)
-    {
-        var edges = ProcessGraph.EdgesOf(node, document.Settings).ToList();
-        return edges.Count == 0 ? Messages.DiffNone.Text
-            : Messages.List(edges.Select(e => string.IsNullOrEmpty(e.Label) ? Target(document, e.To)! : $"{e.Label} → {Target(document, e.To)}"));
-    }
-
-    private static string? Target(ProcessDocument document, string? id) =>
+    internal static string? Target(ProcessDocument document, string? id) =>
         id is null ? null : document.Node(id) is { } node ? $"{Name(node)}（{id}）" : id;
 
-    private static string Name(NodeDocument node) => string.IsNullOrWhiteSpace(node.Name) ? node.Id : node.Name;
+    internal static string Name(NodeDocument node) => string.IsNullOrWhiteSpace(node.Name) ? node.Id : node.Name;
 
     private static string? Role(string? role) => role is null ? null : Roles.Label(role);
 
