@@ -2,6 +2,7 @@ using Disclosure.Host;
 using Disclosure.Host.Accounts;
 using Disclosure.Host.Components;
 using Disclosure.Host.Api;
+using Disclosure.Host.Faults;
 using Disclosure.Host.Pages;
 using Disclosure.Host.Operations;
 using Disclosure.Jobs;
@@ -17,6 +18,7 @@ try
     builder.AddJobs();
     builder.AddOperations();
     builder.AddAccounts();
+    builder.AddFaultHandling();
     builder.AddApi();
     builder.AddScreens();
 

@@ -23,6 +23,14 @@ public static class JobsRegistration
         // LISTEN/NOTIFY wakes a worker as soon as a job is enqueued instead of polling every 15 s.
         EnableLongPolling = true,
         QueuePollInterval = TimeSpan.FromSeconds(1),
+        // A job the server was running when it died (kill -9, power cut) is handed to another
+        // worker after two minutes, not the default thirty; running jobs keep their claim fresh.
+        InvisibilityTimeout = TimeSpan.FromMinutes(2),
+        UseSlidingInvisibilityTimeout = true,
+        // A lock row left by a dead server (the schedule poller's, the recurring scheduler's) is
+        // taken over after 30 s instead of 10 minutes. What they guard takes milliseconds; the
+        // deadline sweep itself takes no Hangfire lock at all (it skips instances others hold).
+        DistributedLockTimeout = TimeSpan.FromSeconds(30),
     };
 
     /// <summary>Registers Hangfire on PostgreSQL storage (schema <c>hangfire</c>), the jobs, and the server.</summary>

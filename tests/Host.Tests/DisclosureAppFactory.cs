@@ -30,6 +30,12 @@ public sealed class DisclosureAppFactory : WebApplicationFactory<Program>
     /// <summary>Set before first use to run the Host on a clock the test moves.</summary>
     public FakeTimeProvider? Clock { get; init; }
 
+    /// <summary>Set before first use: more configuration (e.g. <c>Jobs:RunServer</c>).</summary>
+    public Dictionary<string, string> Settings { get; } = [];
+
+    /// <summary>Set before first use: more services for the Host (e.g. a log sink).</summary>
+    public Action<IServiceCollection>? ConfigureServices { get; set; }
+
     public const string Password = "Test@Pass2026";
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
@@ -37,6 +43,16 @@ public sealed class DisclosureAppFactory : WebApplicationFactory<Program>
         builder.UseEnvironment("Testing");
         builder.UseSetting("ConnectionStrings:Disclosure", ConnectionString);
         builder.UseSetting("Jobs:WorkerCount", "2");
+        foreach (var (key, value) in Settings)
+        {
+            builder.UseSetting(key, value);
+        }
+
+        if (ConfigureServices is not null)
+        {
+            builder.ConfigureTestServices(ConfigureServices);
+        }
+
         if (Clock is not null)
         {
             builder.ConfigureTestServices(services => services.Replace(ServiceDescriptor.Singleton<TimeProvider>(Clock)));

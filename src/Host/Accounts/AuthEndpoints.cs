@@ -26,12 +26,12 @@ internal static class AuthEndpoints
         var errors = new FieldErrors();
         if (string.IsNullOrWhiteSpace(request.UserName))
         {
-            errors.Add("userName", Messages.Required("用户名"));
+            errors.Add("userName", Messages.SignInUserNameRequired);
         }
 
         if (string.IsNullOrEmpty(request.Password))
         {
-            errors.Add("password", Messages.Required("密码"));
+            errors.Add("password", Messages.SignInPasswordRequired);
         }
 
         errors.ThrowIfAny();
@@ -46,7 +46,7 @@ internal static class AuthEndpoints
 
         logger.LogWarning("Failed sign-in for {UserName}: {Reason}", request.UserName,
             result.IsLockedOut ? "locked out" : result.IsNotAllowed ? "not allowed" : "wrong user name or password");
-        var message = result.IsLockedOut ? Messages.SignInLockedOut((int)signIn.Options.Lockout.DefaultLockoutTimeSpan.TotalMinutes)
+        var message = result.IsLockedOut ? Messages.SignInLockedOut
             : result.IsNotAllowed ? Messages.SignInNotAllowed
             : Messages.SignInFailed;
         var problem = new Microsoft.AspNetCore.Mvc.ProblemDetails

@@ -97,10 +97,10 @@ internal static class AdminApi
         var calendar = await service.GetAsync(ct);
         var first = new DateOnly(year, 1, 1);
         var days = Enumerable.Range(0, first.AddYears(1).DayNumber - first.DayNumber).Select(first.AddDays).ToList();
-        var holidays = days.Where(d => d.DayOfWeek is not (DayOfWeek.Saturday or DayOfWeek.Sunday) && !calendar.IsWorkingDay(d)).ToList();
-        var makeUp = days.Where(d => d.DayOfWeek is DayOfWeek.Saturday or DayOfWeek.Sunday && calendar.IsWorkingDay(d)).ToList();
-        var scheduled = calendar.HasSchedule(year);
-        return new CalendarYearView(year, scheduled, holidays, makeUp, days.Count(calendar.IsWorkingDay),
+        // What the administrator entered (the State Council's ranges, weekend days included) is what is shown.
+        var schedule = calendar.Schedule(year);
+        var scheduled = schedule is not null;
+        return new CalendarYearView(year, scheduled, [.. (schedule?.Holidays ?? []).Order()], [.. (schedule?.MakeUpWorkdays ?? []).Order()], days.Count(calendar.IsWorkingDay),
             scheduled ? null : Messages.CalendarYearUnscheduled(year).Text);
     }
 

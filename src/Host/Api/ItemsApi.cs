@@ -1,4 +1,5 @@
 using Disclosure.Host.Accounts;
+using Disclosure.Host.Faults;
 using Disclosure.Workflows.Catalogue;
 using Disclosure.Workflows.Common;
 using Disclosure.Workflows.Definitions;
@@ -49,8 +50,11 @@ internal static class ItemsApi
             var caller = RequireRole(http, Roles.Drafter);
             return TypedResults.Ok(ItemView.Of(await catalogue.UpdateAsync(id, input, caller.Actor, ct)));
         });
-        group.MapPost("/{id:guid}/submit", async (Guid id, HttpContext http, WorkflowEngine engine, CancellationToken ct) =>
-            TypedResults.Ok(new { nextTask = await engine.SubmitAsync(id, http.User.ToCaller(), ct) }));
+        group.MapPost("/{id:guid}/submit", (Guid id, HttpContext http, WorkflowEngine engine, CancellationToken ct) =>
+            Idempotency.RunAsync(http, $"POST /api/items/{id}/submit", null,
+                beforeCommit => engine.SubmitAsync(id, http.User.ToCaller(), beforeCommit, ct), ct))
+            .Produces<NextTaskAnswer>()
+            .WithSummary("Submit the open draft; with an Idempotency-Key header a retry gets the first answer again (kept 24 h).");
         group.MapGet("/{id:guid}/history", async (Guid id, CatalogueQueries queries, CancellationToken ct) =>
             TypedResults.Ok(await queries.HistoryAsync(id, ct)));
         group.MapGet("/{id:guid}/consent-requests", async (Guid id, Disclosure.Workflows.Persistence.DisclosureDbContext db, CancellationToken ct) =>

@@ -1,4 +1,5 @@
 using Disclosure.Host.Accounts;
+using Disclosure.Host.Faults;
 using Disclosure.Workflows.Calendar;
 using Disclosure.Workflows.Engine;
 
@@ -29,9 +30,12 @@ internal static class TasksApi
             var task = await engine.ClaimAsync(id, http.User.ToCaller(), ct);
             return TypedResults.Ok(new { task.Id, task.ClaimedByName, task.ClaimedAt });
         });
-        group.MapPost("/{id:guid}/complete", async (Guid id, TaskCompletion completion, HttpContext http, WorkflowEngine engine, CancellationToken ct) =>
-            TypedResults.Ok(new { nextTask = await engine.CompleteAsync(id, completion, http.User.ToCaller(), ct) }))
-            .WithSummary("Complete with { outcome, comment, exemption: { ground, legalBasis, reason } }; 409 when someone else was first.");
+        group.MapPost("/{id:guid}/complete", (Guid id, TaskCompletion completion, HttpContext http, WorkflowEngine engine, CancellationToken ct) =>
+            Idempotency.RunAsync(http, $"POST /api/tasks/{id}/complete", completion,
+                beforeCommit => engine.CompleteAsync(id, completion, http.User.ToCaller(), beforeCommit, ct), ct))
+            .Produces<NextTaskAnswer>()
+            .WithSummary("Complete with { outcome, comment, exemption: { ground, legalBasis, reason } }; 409 when someone else was first. "
+                + "With an Idempotency-Key header a retry gets the first answer again (kept 24 h).");
         return group;
     }
 }

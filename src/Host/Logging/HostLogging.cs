@@ -37,7 +37,11 @@ internal static class HostLogging
 
     public static WebApplication UseHostLogging(this WebApplication app)
     {
-        app.UseSerilogRequestLogging();
+        // A 503 during a database outage is expected and logged once per outage (DatabaseOutage),
+        // so it stays an ordinary request line here.
+        app.UseSerilogRequestLogging(options => options.GetLevel = (http, _, ex) =>
+            ex is not null || (http.Response.StatusCode >= 500 && http.Response.StatusCode != StatusCodes.Status503ServiceUnavailable)
+                ? Serilog.Events.LogEventLevel.Error : Serilog.Events.LogEventLevel.Information);
         app.Lifetime.ApplicationStarted.Register(() =>
         {
             var addresses = app.Urls.Count > 0 ? string.Join(", ", app.Urls) : "(test server)";

@@ -115,7 +115,9 @@ internal static class StaffScreens
           const data = text ? JSON.parse(text) : null;
           if (!response.ok) {
             const details = data && data.errors ? Object.values(data.errors).flat().map(e => typeof e === 'string' ? e : e.message).join(' ') : '';
-            throw new Error((data && (data.detail || data.title)) + (details ? ' ' + details : ''));
+            const error = new Error((data && (data.detail || data.title)) + (details ? ' ' + details : ''));
+            error.problem = data;
+            throw error;
           }
           return data;
         }

@@ -10,12 +10,16 @@ public sealed class DeadlineJob(WorkflowEngine engine)
     public Task FireAsync(Guid taskId, CancellationToken cancellationToken) => engine.FireDeadlineAsync(taskId, cancellationToken);
 }
 
-/// <summary>Every minute: fires deadlines whose timer was lost (e.g. while the system was down).</summary>
+/// <summary>
+/// Every minute: fires deadlines whose timer was lost (e.g. while the system was down). Takes no
+/// distributed lock: overlapping sweeps (a slow one, another server's) skip the instances the other
+/// holds, so no lock a crash leaves behind can hold deadlines back.
+/// </summary>
 public sealed class DeadlineSweepJob(WorkflowEngine engine)
 {
     public const string Id = "deadline-sweep";
 
-    [DisableConcurrentExecution(timeoutInSeconds: 60)]
+    [AutomaticRetry(Attempts = 0)]
     public Task RunAsync(CancellationToken cancellationToken) => engine.SweepDeadlinesAsync(cancellationToken);
 }
 

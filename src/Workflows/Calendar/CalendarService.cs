@@ -17,6 +17,7 @@ public sealed class CalendarService(IServiceScopeFactory scopes, TimeProvider cl
     private static readonly TimeSpan CacheFor = TimeSpan.FromMinutes(1);
     private readonly SemaphoreSlim _loading = new(1, 1);
     private readonly HashSet<int> _warnedYears = [];
+    private DateOnly? _missingWarnedOn;
     private (WorkingDayCalendar Calendar, DateTimeOffset LoadedAt)? _cached;
 
     public async Task<WorkingDayCalendar> GetAsync(CancellationToken cancellationToken = default)
@@ -93,7 +94,30 @@ public sealed class CalendarService(IServiceScopeFactory scopes, TimeProvider cl
         var calendar = await GetAsync(cancellationToken);
         var today = WorkingDayCalendar.Today(clock);
         var missing = new[] { today.Year, today.Year + 1 }.Where(y => !calendar.HasSchedule(y)).ToList();
-        return new CalendarStatus(today, [.. calendar.ScheduledYears.Order()], missing);
+        var status = new CalendarStatus(today, [.. calendar.ScheduledYears.Order()], missing);
+        WarnMissingOncePerDay(status);
+        return status;
+    }
+
+    // The health report asks every few seconds; administrators need the reminder once a day.
+    private void WarnMissingOncePerDay(CalendarStatus status)
+    {
+        if (status.MissingYears.Count == 0)
+        {
+            return;
+        }
+
+        lock (_warnedYears)
+        {
+            if (_missingWarnedOn == status.Today)
+            {
+                return;
+            }
+
+            _missingWarnedOn = status.Today;
+        }
+
+        logger.LogWarning("No holiday schedule is entered for {Years}: deadlines there count weekends only until an administrator enters the State Council's notice", string.Join(", ", status.MissingYears));
     }
 
     public void Dispose() => _loading.Dispose();

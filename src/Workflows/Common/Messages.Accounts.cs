@@ -1,13 +1,11 @@
 namespace Disclosure.Workflows.Common;
 
-// Sign-in and staff accounts, including every error ASP.NET Core Identity can report (the Host's
+// Staff accounts and sign-in through the API, including every error ASP.NET Core Identity can report (the Host's
 // IdentityErrorDescriber takes its descriptions from here, so Identity's English never reaches a user).
 public static partial class Messages
 {
-    public static UserMessage SignInFailed { get; } = new("account.sign-in-failed", "用户名或密码不正确。");
-
-    public static UserMessage SignInLockedOut(int minutes) => new("account.locked-out", $"登录失败次数过多，账户已锁定 {minutes} 分钟，请稍后再试。");
-
+    // SignInFailed, SignInLockedOut and the required-field messages of sign-in are in Messages.Screens.cs,
+    // shared by the sign-in page and the sign-in API.
     public static UserMessage SignInNotAllowed { get; } = new("account.sign-in-not-allowed", "该账户目前不允许登录，请联系管理员。");
 
     public static UserMessage SignInTitle { get; } = new("title.sign-in-failed", "登录失败");

@@ -8,7 +8,7 @@ public static partial class Messages
     public static IReadOnlyList<string> JournalActionCodes { get; } =
     [
         "started", "task-opened", "claimed", "completed", "deadline", "consent-requested", "consent-skipped", "consent-answered",
-        "consent-no-reply", "consent-closed", "decided", "published", "notified", "migrated", "ended",
+        "consent-no-reply", "consent-closed", "decided", "published", "notified", "migrated", "ended", "deadline-refused",
     ];
 
     /// <summary>The Chinese name of a journal action.</summary>
@@ -29,6 +29,7 @@ public static partial class Messages
         "notified" => new("journal.action.notified", "发送通知"),
         "migrated" => new("journal.action.migrated", "迁移流程版本"),
         "ended" => new("journal.action.ended", "流程结束"),
+        "deadline-refused" => new("journal.action.deadline-refused", "拒绝到期自动处理"),
         _ => new("journal.action.other", "流程操作"),
     };
 

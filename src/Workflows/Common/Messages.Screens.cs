@@ -3,6 +3,10 @@ namespace Disclosure.Workflows.Common;
 /// <summary>What the staff screens and the error pages say (sign-in, errors, confirmations).</summary>
 public static partial class Messages
 {
+    public static UserMessage SignInFailed { get; } = new("sign-in.failed", "用户名或密码不正确。");
+
+    public static UserMessage SignInLockedOut { get; } = new("sign-in.locked-out", "登录失败次数过多，账户已锁定 15 分钟，请稍后再试或联系管理员。");
+
     public static UserMessage SignInUserNameRequired { get; } = new("sign-in.user-name-required", "请输入用户名。");
 
     public static UserMessage SignInPasswordRequired { get; } = new("sign-in.password-required", "请输入密码。");

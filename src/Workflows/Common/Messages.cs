@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace Disclosure.Workflows.Common;
 
 /// <summary>
@@ -11,9 +9,6 @@ namespace Disclosure.Workflows.Common;
 /// </summary>
 public static partial class Messages
 {
-    // The office keeps Beijing time whatever zone the server runs in.
-    private static readonly TimeZoneInfo ChinaTime = TimeZoneInfo.FindSystemTimeZoneById("Asia/Shanghai");
-
     /// <summary>An unexpected error: the details go to the log, never to the user.</summary>
     public static UserMessage InternalError { get; } = new("internal-error", "服务器内部错误，请稍后重试或联系管理员。");
 
@@ -21,12 +16,11 @@ public static partial class Messages
     public static UserMessage ValidationFailed(string details) =>
         new("validation-failed", string.IsNullOrEmpty(details) ? "输入有误，请检查后重试。" : $"输入有误：{details}。");
 
-    /// <summary>The one way a moment is shown: <c>2026-12-04 17:00</c>, Beijing time.</summary>
-    public static string FormatTime(DateTimeOffset instant) =>
-        TimeZoneInfo.ConvertTime(instant, ChinaTime).ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture);
+    /// <summary>The one way a moment is shown: <c>2026-12-04 17:00</c>, office time (see <see cref="OfficeTime"/>).</summary>
+    public static string FormatTime(DateTimeOffset instant) => OfficeTime.Format(instant);
 
     /// <summary>The one way a day is shown: <c>2026-12-04</c>.</summary>
-    public static string FormatDate(DateOnly day) => day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+    public static string FormatDate(DateOnly day) => OfficeTime.Format(day);
 
     /// <summary>A list as Chinese writes it: 甲、乙、丙.</summary>
     public static string List(IEnumerable<string> parts) => string.Join("、", parts);

@@ -6,7 +6,8 @@ namespace Disclosure.Workflows.Definitions;
 /// <summary>
 /// Refuses definitions that could not run or would let an item out against the rules: every path
 /// from start to a publish step must pass the confidentiality review and the leader sign-off, and,
-/// for items with rights-holders, the consent step and (after a refusal) the public-interest decision.
+/// for items with rights-holders, the consent step and (after a refusal) the public-interest decision;
+/// and the rules of law of <see cref="LawRules"/> hold.
 /// </summary>
 public static class DefinitionValidator
 {
@@ -19,11 +20,13 @@ public static class DefinitionValidator
         if (errors.Count > 0)
         {
             // The path rules need a well-formed graph.
+            errors.AddRange(LawRules.Check(document));
             return errors;
         }
 
         CheckReachability(document, errors);
         PathRules.Check(document, errors);
+        errors.AddRange(LawRules.Check(document));
 
         return errors;
     }

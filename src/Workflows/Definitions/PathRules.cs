@@ -80,11 +80,13 @@ internal static class PathRules
         // Drafting can change the content, so whatever was checked before no longer counts.
         node.Purpose == NodePurpose.Drafting ? new State(node.Id, false, false, false, false) : state with { Node = node.Id };
 
+    // A review or sign-off counts only when a person of the lawful role takes it (LawRules keeps
+    // the clock from taking it); a step of the right purpose given to another role passes nothing.
     private static State Leave(State state, NodeDocument node, Edge edge) => node.Purpose switch
     {
-        NodePurpose.ConfidentialityReview => state with { Reviewed = true },
-        NodePurpose.LeaderSignOff => state with { SignedOff = true },
-        NodePurpose.PublicInterestDecision => state with { RefusalUndecided = false },
+        NodePurpose.ConfidentialityReview when node.Kind == NodeKind.UserTask && node.Role == Roles.Reviewer => state with { Reviewed = true },
+        NodePurpose.LeaderSignOff when node.Kind == NodeKind.UserTask && node.Role == Roles.Leader => state with { SignedOff = true },
+        NodePurpose.PublicInterestDecision when node.Kind == NodeKind.UserTask => state with { RefusalUndecided = false },
         _ when node.Kind == NodeKind.Consent => state with { Consented = true, RefusalUndecided = edge.Kind is EdgeKind.Refused or EdgeKind.NoReply },
         _ => state,
     };

@@ -97,8 +97,18 @@ public sealed class ProcessDefinitionVersion
         PublishedBy = publisher.Name;
     }
 
+    /// <summary>
+    /// Every write of a document, drafts included, must fit the published schema and the rules of
+    /// law; what the structural validator finds (unreachable steps, missing targets) may wait for publication.
+    /// </summary>
     private void SetDocument(ProcessDocument document)
     {
+        var errors = DefinitionSchema.Check(document).Concat(LawRules.Check(document)).ToList();
+        if (errors.Count > 0)
+        {
+            throw new DefinitionInvalidException(errors);
+        }
+
         _document = document;
         DocumentJson = document.ToJson();
         Name = document.Name;

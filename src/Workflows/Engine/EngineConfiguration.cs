@@ -64,6 +64,7 @@ internal sealed class TaskConfiguration : IEntityTypeConfiguration<WorkflowTask>
         builder.Property(t => t.Name).HasMaxLength(200);
         builder.Property(t => t.Role).HasMaxLength(32);
         builder.Property(t => t.Kind).HasConversion<string>().HasMaxLength(16);
+        builder.Property(t => t.Purpose).HasConversion<string>().HasMaxLength(32);
         builder.Property(t => t.Status).HasConversion<string>().HasMaxLength(16);
         builder.Property(t => t.ClaimedById).HasMaxLength(100);
         builder.Property(t => t.ClaimedByName).HasMaxLength(200);

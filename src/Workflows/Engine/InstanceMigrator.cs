@@ -28,6 +28,13 @@ public sealed class InstanceMigrator(DisclosureDbContext db, TimeProvider clock)
             throw new ValidationFailedException("toVersion", Messages.MigrationSameVersion);
         }
 
+        // A version published before a rule of law existed must not receive instances.
+        var unlawful = DefinitionValidator.Validate(to.Document);
+        if (unlawful.Count > 0)
+        {
+            throw new DefinitionInvalidException(unlawful);
+        }
+
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var instances = await db.Instances
             .FromSql($"SELECT * FROM disclosure.workflow_instances WHERE definition_id = {from.Id} AND status = 'Running' ORDER BY id FOR UPDATE")

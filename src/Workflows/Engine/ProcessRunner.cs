@@ -49,6 +49,7 @@ internal static class ProcessRunner
             case NodeKind.Decision:
                 return Decide(context, node);
             case NodeKind.Publish:
+                context.PassedPublish = node;
                 context.Item.Publish(context.Version.Id, context.Now, context.Today, context.Deadlines);
                 context.Journal("published", Actor.System, node, details: Messages.PublishedDetails(context.Version.Number, context.Version.Channels.Select(Labels.Of)).Text);
                 return node.Next;

@@ -43,6 +43,12 @@ internal sealed class StepContext
     /// <summary>Tasks opened in this transaction whose deadline needs a timer after commit.</summary>
     public List<WorkflowTask> NewTimedTasks { get; } = [];
 
+    /// <summary>Journal lines written in this transaction, in order.</summary>
+    public List<JournalEntry> NewJournal { get; } = [];
+
+    /// <summary>The publish step the instance passed in this transaction, checked against the law before commit.</summary>
+    public NodeDocument? PassedPublish { get; set; }
+
     public static async Task<StepContext> LoadAsync(DisclosureDbContext db, WorkflowInstance instance, ProcessDefinitionVersion definition,
         DisclosureDeadlines deadlines, DateTimeOffset now, CancellationToken cancellationToken)
     {
@@ -61,5 +67,6 @@ internal sealed class StepContext
         var entry = new JournalEntry(Instance, action, actor, node.Id, node.Name, Now, outcome, comment, details, _lastHash);
         _lastHash = entry.Hash;
         Db.Journal.Add(entry);
+        NewJournal.Add(entry);
     }
 }

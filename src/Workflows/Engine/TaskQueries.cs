@@ -1,3 +1,4 @@
+using Disclosure.Workflows.Definitions;
 using Disclosure.Workflows.Persistence;
 using Microsoft.EntityFrameworkCore;
 
@@ -8,19 +9,24 @@ public sealed record OpenTask(
     Guid Id, Guid ItemId, string ItemTitle, string NodeId, string Name, string Role, DateTimeOffset CreatedAt,
     DateTimeOffset? DueAt, bool DueEstimated, string? ClaimedById, string? ClaimedByName, string ResponsibleBody);
 
-/// <summary>Reads for inboxes: open user tasks for the roles a person holds, soonest due first.</summary>
+/// <summary>Reads for inboxes: open user tasks for the roles a person holds, soonest due first, without the ones the law keeps from them.</summary>
 public sealed class TaskQueries(DisclosureDbContext db)
 {
     public async Task<IReadOnlyList<OpenTask>> OpenForAsync(Caller caller, int limit = 200, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(caller);
         var roles = caller.Roles.ToList();
+        var me = caller.Actor.Id;
         return await (
             from task in db.Tasks.AsNoTracking()
             where task.Status == WorkTaskStatus.Open && task.Kind == TaskKind.User && roles.Contains(task.Role)
                 && (task.ClaimedById == null || task.ClaimedById == caller.Actor.Id)
             join version in db.ItemVersions on task.ItemVersionId equals version.Id
             join item in db.Items on task.ItemId equals item.Id
+            // Separation of duties: the drafters of a version never see its review, sign-off or public-interest task.
+            where !((task.Purpose == NodePurpose.ConfidentialityReview || task.Purpose == NodePurpose.LeaderSignOff || task.Purpose == NodePurpose.PublicInterestDecision)
+                && (version.DrafterId == me || db.Tasks.Any(d => d.ItemVersionId == task.ItemVersionId && d.Purpose == NodePurpose.Drafting
+                    && d.Status == WorkTaskStatus.Completed && d.CompletedById == me)))
             orderby task.DueAt == null, task.DueAt, task.CreatedAt
             select new OpenTask(task.Id, task.ItemId, version.Title, task.NodeId, task.Name, task.Role, task.CreatedAt,
                 task.DueAt, task.DueEstimated, task.ClaimedById, task.ClaimedByName, item.ResponsibleBody))

@@ -27,7 +27,11 @@ public sealed class WorkflowEngine(
     /// Submits the item's open version: starts its workflow when none runs, then completes the
     /// drafting task (first submission and resubmission after a return alike).
     /// </summary>
-    public async Task<WorkflowTask?> SubmitAsync(Guid itemId, Caller caller, CancellationToken cancellationToken = default)
+    public Task<WorkflowTask?> SubmitAsync(Guid itemId, Caller caller, CancellationToken cancellationToken = default) =>
+        SubmitAsync(itemId, caller, null, cancellationToken);
+
+    /// <inheritdoc cref="SubmitAsync(Guid, Caller, CancellationToken)"/>
+    public async Task<WorkflowTask?> SubmitAsync(Guid itemId, Caller caller, Func<WorkflowTask?, CancellationToken, Task>? beforeCommit, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(caller);
         Require(caller, Roles.Drafter);
@@ -51,7 +55,7 @@ public sealed class WorkflowEngine(
         }
 
         var submit = node.Outcomes![0];
-        return await CompleteAsync(drafting.Id, new TaskCompletion { Outcome = submit.Id }, caller, cancellationToken);
+        return await CompleteAsync(drafting.Id, new TaskCompletion { Outcome = submit.Id }, caller, beforeCommit, cancellationToken);
     }
 
     /// <summary>
@@ -73,7 +77,7 @@ public sealed class WorkflowEngine(
     public Task<WorkflowTask> ClaimAsync(Guid taskId, Caller caller, CancellationToken cancellationToken = default) =>
         InTaskTransactionAsync(taskId, async (context, task) =>
         {
-            EnsureActionable(task, context.Document.Node(task.NodeId), caller);
+            await EnsureActionableAsync(task, context.Document.Node(task.NodeId), caller, cancellationToken);
             if (task.ClaimedById is not null && task.ClaimedById != caller.Actor.Id)
             {
                 throw new ConflictException(Messages.TaskClaimedByOther(task.ClaimedByName ?? string.Empty));
@@ -81,20 +85,26 @@ public sealed class WorkflowEngine(
 
             task.Claim(caller.Actor, context.Now);
             context.Journal("claimed", caller.Actor, context.Document.Node(task.NodeId)!);
-            await Task.CompletedTask;
             return task;
         }, cancellationToken);
 
     /// <summary>
     /// Completes a user task with an outcome; returns the next open task of the instance, if any.
+    /// An overload takes a hook that runs inside the transaction with that next task, so a caller
+    /// can store its answer (an idempotency record) atomically with the completion.
     /// </summary>
-    public async Task<WorkflowTask?> CompleteAsync(Guid taskId, TaskCompletion completion, Caller caller, CancellationToken cancellationToken = default)
+    public Task<WorkflowTask?> CompleteAsync(Guid taskId, TaskCompletion completion, Caller caller, CancellationToken cancellationToken = default) =>
+        CompleteAsync(taskId, completion, caller, null, cancellationToken);
+
+    /// <inheritdoc cref="CompleteAsync(Guid, TaskCompletion, Caller, CancellationToken)"/>
+    public async Task<WorkflowTask?> CompleteAsync(Guid taskId, TaskCompletion completion, Caller caller, Func<WorkflowTask?, CancellationToken, Task>? beforeCommit,
+        CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(completion);
         ArgumentNullException.ThrowIfNull(caller);
         var instanceId = await InTaskTransactionAsync(taskId, async (context, task) =>
         {
-            EnsureActionable(task, context.Document.Node(task.NodeId), caller);
+            await EnsureActionableAsync(task, context.Document.Node(task.NodeId), caller, cancellationToken);
             if (task.ClaimedById is not null && task.ClaimedById != caller.Actor.Id && caller.Actor != Actor.System)
             {
                 throw new ConflictException(Messages.TaskClaimedOnlyClaimerCompletes(task.ClaimedByName ?? string.Empty));
@@ -103,9 +113,12 @@ public sealed class WorkflowEngine(
             var node = context.Document.Node(task.NodeId)!;
             var (outcome, exemption) = CheckCompletion(node, completion);
             Finish(context, task, node, outcome, completion.Comment?.Trim(), exemption, caller.Actor, "completed");
-            await Task.CompletedTask;
             return task.InstanceId;
-        }, cancellationToken);
+        }, cancellationToken, beforeCommit is null ? null : async context =>
+        {
+            var next = await db.Tasks.AsNoTracking().SingleOrDefaultAsync(t => t.InstanceId == context.Instance.Id && t.Status == WorkTaskStatus.Open, cancellationToken);
+            await beforeCommit(next, cancellationToken);
+        });
 
         return await db.Tasks.AsNoTracking().SingleOrDefaultAsync(t => t.InstanceId == instanceId && t.Status == WorkTaskStatus.Open, cancellationToken);
     }
@@ -114,7 +127,10 @@ public sealed class WorkflowEngine(
     /// Acts on a passed deadline: takes the task's deadline outcome, or closes a consent wait with the
     /// silent rights-holders counted as the definition says. Harmless when run twice or too early.
     /// </summary>
-    public async Task<bool> FireDeadlineAsync(Guid taskId, CancellationToken cancellationToken = default)
+    public Task<bool> FireDeadlineAsync(Guid taskId, CancellationToken cancellationToken = default) =>
+        FireDeadlineAsync(taskId, skipLocked: false, cancellationToken);
+
+    private async Task<bool> FireDeadlineAsync(Guid taskId, bool skipLocked, CancellationToken cancellationToken)
     {
         try
         {
@@ -137,15 +153,50 @@ public sealed class WorkflowEngine(
                     return false;
                 }
 
+                if (LawRules.DeadlineProblem(context.Document, node) is { } problem)
+                {
+                    // A definition stored before the rule (or migrated to) asks the clock to approve:
+                    // refused once, recorded, and left to people.
+                    Disarm(context, task, node, problem);
+                    return false;
+                }
+
                 var outcome = node.Outcomes!.Single(o => o.Id == task.DeadlineOutcome);
                 Finish(context, task, node, outcome, Messages.DeadlineAutoComment.Text, null, Actor.System, "deadline");
                 return true;
-            }, cancellationToken);
+            }, cancellationToken, skipLocked: skipLocked);
+        }
+        catch (InstanceBusyException)
+        {
+            // Someone else (a request, another sweep) is working on the instance; the next sweep looks again.
+            return false;
         }
         catch (NotFoundException)
         {
             return false;
         }
+        catch (RuleOfLawException ex)
+        {
+            // Taking the outcome would publish without the people the law requires: keep the task
+            // for people, so the sweep does not try again every minute.
+            await InTaskTransactionAsync(taskId, (context, task) =>
+            {
+                if (task.Status == WorkTaskStatus.Open && task.DeadlineOutcome is not null)
+                {
+                    Disarm(context, task, context.Document.Node(task.NodeId)!, ex.UserMessage);
+                }
+
+                return Task.FromResult(true);
+            }, cancellationToken);
+            return false;
+        }
+    }
+
+    private void Disarm(StepContext context, WorkflowTask task, NodeDocument node, UserMessage rule)
+    {
+        task.DisarmDeadline();
+        context.Journal("deadline-refused", Actor.System, node, outcome: rule.Code, comment: rule.Text, details: Messages.DeadlineOutcomeDisarmed.Text);
+        logger.LogWarning("Refused the deadline outcome of task {TaskId} ({Node}) of instance {InstanceId}: it would break {Rule}", task.Id, node.Id, context.Instance.Id, rule.Code);
     }
 
     /// <summary>Fires every deadline that has passed (catches timers lost while the system was down).</summary>
@@ -159,7 +210,7 @@ public sealed class WorkflowEngine(
         foreach (var id in due)
         {
             db.ChangeTracker.Clear();
-            if (await FireDeadlineAsync(id, cancellationToken))
+            if (await FireDeadlineAsync(id, skipLocked: true, cancellationToken))
             {
                 fired++;
             }
@@ -249,7 +300,10 @@ public sealed class WorkflowEngine(
         var deadlines = await calendar.DeadlinesAsync(cancellationToken);
         var now = clock.GetUtcNow();
 
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        // A caller that holds a transaction (a periodic draft: new version, instance and flag at once)
+        // keeps it; the instance commits with the caller's work or not at all.
+        var owned = db.Database.CurrentTransaction is null;
+        await using var transaction = owned ? await db.Database.BeginTransactionAsync(cancellationToken) : null;
         var tracked = await db.Items.Include(i => i.Versions).SingleAsync(i => i.Id == item.Id, cancellationToken);
         var instance = new WorkflowInstance(item.Id, version.Id, definition, caller.Actor, now);
         db.Instances.Add(instance);
@@ -257,8 +311,15 @@ public sealed class WorkflowEngine(
         var start = definition.Document.Node(instance.CurrentNodeId)!;
         context.Journal("started", caller.Actor, start, details: Messages.StartedDetails(definition.Name, definition.Number, version.Number).Text);
         ProcessRunner.Advance(context, start.Id);
+        await EnsureLawfulAsync(context, cancellationToken);
         await SaveAsync(cancellationToken);
-        await CommitAsync(transaction, cancellationToken);
+        if (transaction is not null)
+        {
+            await CommitAsync(transaction, cancellationToken);
+        }
+
+        // In a caller's transaction a timer may fire before the commit; it then finds no task and
+        // the sweep fires the deadline instead.
         ScheduleTimers(context);
         logger.LogInformation("{Actor} started {Definition} v{Number} for item {ItemId} version {Version}", caller.Actor.Name, key, definition.Number, item.Id, version.Number);
         return instance.Id;
@@ -339,7 +400,8 @@ public sealed class WorkflowEngine(
         ProcessRunner.Advance(context, next!);
     }
 
-    private async Task<T> InTaskTransactionAsync<T>(Guid taskId, Func<StepContext, WorkflowTask, Task<T>> work, CancellationToken cancellationToken)
+    private async Task<T> InTaskTransactionAsync<T>(Guid taskId, Func<StepContext, WorkflowTask, Task<T>> work, CancellationToken cancellationToken,
+        Func<StepContext, Task>? beforeCommit = null, bool skipLocked = false)
     {
         // Entities tracked from earlier work would hide what other requests committed since.
         db.ChangeTracker.Clear();
@@ -350,18 +412,28 @@ public sealed class WorkflowEngine(
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         // The lock that serialises every change to one instance; later statements in this
         // transaction see what any earlier holder of the lock committed.
-        var instance = await db.Instances
-            .FromSql($"SELECT * FROM disclosure.workflow_instances WHERE id = {instanceId} FOR UPDATE")
-            .SingleAsync(cancellationToken);
+        var instance = skipLocked
+            ? await db.Instances.FromSql($"SELECT * FROM disclosure.workflow_instances WHERE id = {instanceId} FOR UPDATE SKIP LOCKED").SingleOrDefaultAsync(cancellationToken)
+                ?? throw new InstanceBusyException()
+            : await db.Instances.FromSql($"SELECT * FROM disclosure.workflow_instances WHERE id = {instanceId} FOR UPDATE").SingleAsync(cancellationToken);
         var task = await db.Tasks.SingleAsync(t => t.Id == taskId, cancellationToken);
         var definition = await definitions.GetAsync(db, instance.DefinitionId, cancellationToken);
         var context = await StepContext.LoadAsync(db, instance, definition, deadlines, clock.GetUtcNow(), cancellationToken);
         var result = await work(context, task);
+        await EnsureLawfulAsync(context, cancellationToken);
         await SaveAsync(cancellationToken);
+        if (beforeCommit is not null)
+        {
+            await beforeCommit(context);
+        }
+
         await CommitAsync(transaction, cancellationToken);
         ScheduleTimers(context);
         return result;
     }
+
+    private static Task EnsureLawfulAsync(StepContext context, CancellationToken cancellationToken) =>
+        context.PassedPublish is { } publish ? LawAtRunTime.EnsureLawfulPublicationAsync(context, publish, cancellationToken) : Task.CompletedTask;
 
     private Task SaveAsync(CancellationToken cancellationToken) =>
         db.SaveOrConflictAsync(Messages.WorkflowChangedMeanwhile, Messages.ItemChangedMeanwhile, cancellationToken);
@@ -387,7 +459,7 @@ public sealed class WorkflowEngine(
         }
     }
 
-    private static void EnsureActionable(WorkflowTask task, NodeDocument? node, Caller caller)
+    private async Task EnsureActionableAsync(WorkflowTask task, NodeDocument? node, Caller caller, CancellationToken cancellationToken)
     {
         if (task.Status != WorkTaskStatus.Open)
         {
@@ -402,6 +474,7 @@ public sealed class WorkflowEngine(
         }
 
         Require(caller, task.Role);
+        await LawAtRunTime.EnsureNotDrafterAsync(db, task, caller, cancellationToken);
     }
 
     /// <summary>An outcome as users read it: the label the definition gives it, or the consent step's words.</summary>
@@ -414,5 +487,20 @@ public sealed class WorkflowEngine(
         {
             throw new ForbiddenException(Messages.RoleRequired(Roles.Label(role)));
         }
+    }
+}
+/// <summary>The instance is locked by someone else and the caller chose not to wait (the sweep).</summary>
+internal sealed class InstanceBusyException : Exception
+{
+    public InstanceBusyException()
+    {
+    }
+
+    public InstanceBusyException(string message) : base(message)
+    {
+    }
+
+    public InstanceBusyException(string message, Exception innerException) : base(message, innerException)
+    {
     }
 }

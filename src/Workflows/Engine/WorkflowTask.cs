@@ -37,6 +37,7 @@ public sealed class WorkflowTask
         NodeId = node.Id;
         Name = node.Name ?? node.Id;
         Role = node.Role ?? string.Empty;
+        Purpose = node.Purpose;
         Kind = kind;
         Status = WorkTaskStatus.Open;
         CreatedAt = now;
@@ -59,6 +60,9 @@ public sealed class WorkflowTask
 
     /// <summary>Candidate role (empty for consent waits).</summary>
     public string Role { get; private set; }
+
+    /// <summary>What the step means for the law (copied from the node), so inboxes and the separation of duties need no definition.</summary>
+    public NodePurpose Purpose { get; private set; }
 
     public TaskKind Kind { get; private set; }
 
@@ -119,6 +123,10 @@ public sealed class WorkflowTask
         NodeId = node.Id;
         Name = node.Name ?? node.Id;
         Role = node.Role ?? string.Empty;
+        Purpose = node.Purpose;
         DeadlineOutcome = node.DeadlineOutcome;
     }
+
+    /// <summary>The clock will not act on this task: its deadline outcome would break a rule of law.</summary>
+    internal void DisarmDeadline() => DeadlineOutcome = null;
 }

@@ -10,6 +10,9 @@ public enum AlertKind
 
     /// <summary>Information formed more than 20 working days ago is still not published (Art. 26).</summary>
     LatePublication,
+
+    /// <summary>A period's drafting task could not be opened by itself; administrators must look (e.g. no published definition).</summary>
+    PeriodicDraftFailed,
 }
 
 /// <summary>

@@ -51,6 +51,9 @@ public enum OutboxStatus
     Pending,
     Sent,
     Failed,
+
+    /// <summary>Its purpose lapsed before it went out (e.g. the consent request closed); never retried.</summary>
+    Cancelled,
 }
 
 public enum OutboxChannel
@@ -117,6 +120,9 @@ public sealed class OutboxMessage
 
     public string? LastError { get; private set; }
 
+    /// <summary>Why it was cancelled instead of sent.</summary>
+    public string? CancelReason { get; private set; }
+
     public void MarkSent(DateTimeOffset at)
     {
         Status = OutboxStatus.Sent;
@@ -133,6 +139,13 @@ public sealed class OutboxMessage
         {
             Status = OutboxStatus.Failed;
         }
+    }
+
+    public void Cancel(string reason, DateTimeOffset at)
+    {
+        Status = OutboxStatus.Cancelled;
+        CancelReason = reason;
+        NextAttemptAt = at;
     }
 
     /// <summary>How the channel is chosen from a rights-holder's contact.</summary>

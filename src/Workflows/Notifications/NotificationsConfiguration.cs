@@ -35,6 +35,7 @@ internal sealed class OutboxConfiguration : IEntityTypeConfiguration<OutboxMessa
         builder.Property(m => m.Body).HasMaxLength(8000);
         builder.Property(m => m.DedupKey).HasMaxLength(200);
         builder.Property(m => m.LastError).HasMaxLength(2000);
+        builder.Property(m => m.CancelReason).HasMaxLength(500);
         builder.HasIndex(m => m.DedupKey).IsUnique();
         builder.HasIndex(m => m.NextAttemptAt).HasFilter("status = 'Pending'").HasDatabaseName("ix_outbox_pending");
     }

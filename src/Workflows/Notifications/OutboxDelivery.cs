@@ -1,3 +1,4 @@
+using Disclosure.Workflows.Common;
 using Disclosure.Workflows.Engine;
 using Disclosure.Workflows.Persistence;
 using Microsoft.EntityFrameworkCore;
@@ -32,6 +33,14 @@ public sealed class OutboxDelivery(
         var sent = 0;
         foreach (var message in due)
         {
+            if (await LapsedAsync(message, cancellationToken) is { } reason)
+            {
+                // Nothing to retry: the message has lost its purpose. Said once, without a stack trace.
+                message.Cancel(reason.Text, now);
+                logger.LogInformation("Outbox message {Id} to {Recipient} cancelled ({Code}): {Reason}", message.Id, message.RecipientName, reason.Code, reason.Text);
+                continue;
+            }
+
             try
             {
                 var body = await BodyAsync(message, cancellationToken);
@@ -54,6 +63,13 @@ public sealed class OutboxDelivery(
         return sent;
     }
 
+    /// <summary>Why the message no longer serves its purpose (a consent letter whose request has closed), or null.</summary>
+    private async Task<UserMessage?> LapsedAsync(OutboxMessage message, CancellationToken cancellationToken) =>
+        message.ConsentRequestId is { } requestId
+        && await db.ConsentRequests.AnyAsync(r => r.Id == requestId && r.Status != ConsentStatus.Pending, cancellationToken)
+            ? Messages.ConsentLetterLapsed
+            : null;
+
     /// <summary>A consent letter gets a fresh link now: the token exists only in the message sent.</summary>
     private async Task<string> BodyAsync(OutboxMessage message, CancellationToken cancellationToken)
     {
@@ -63,11 +79,6 @@ public sealed class OutboxDelivery(
         }
 
         var request = await db.ConsentRequests.SingleAsync(r => r.Id == requestId, cancellationToken);
-        if (request.Status != ConsentStatus.Pending)
-        {
-            throw new InvalidOperationException("征询已结束，不再发送。 The consent request is closed.");
-        }
-
         var token = request.IssueToken(ConsentLinkKind.Message);
         return $"{message.Body}\n请通过以下链接答复（{request.DueAt.ToOffset(TimeSpan.FromHours(8)):yyyy年M月d日 HH:mm} 前有效，仅可使用一次）：\n{options.PublicBaseUrl.TrimEnd('/')}/consent/{token}";
     }

@@ -39,6 +39,8 @@ public sealed class DisclosureDbContext(DbContextOptions<DisclosureDbContext> op
 
     public DbSet<Monitoring.NotificationRead> NotificationReads => Set<Monitoring.NotificationRead>();
 
+    public DbSet<IdempotentRequest> IdempotentRequests => Set<IdempotentRequest>();
+
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
         // PostgreSQL keeps instants in UTC; domain code may carry Shanghai offsets (+08:00).

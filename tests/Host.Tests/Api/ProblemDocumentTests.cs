@@ -67,7 +67,7 @@ public sealed partial class ProblemDocumentTests(DisclosureAppFactory factory) :
     {
         var office = await Office.SignInAsync(factory);
 
-        var wrong = await AssertProblem(await office.Anonymous.PostAsJsonAsync("/api/auth/login", new { userName = "wangmin", password = "wrong" }), HttpStatusCode.Unauthorized, "account.sign-in-failed", "登录失败");
+        var wrong = await AssertProblem(await office.Anonymous.PostAsJsonAsync("/api/auth/login", new { userName = "wangmin", password = "wrong" }), HttpStatusCode.Unauthorized, "sign-in.failed", "登录失败");
         Assert.Equal("用户名或密码不正确。", wrong.GetProperty("detail").GetString());
         var weak = await office.Admin.PostJson("/api/users", new { userName = "weakpass", displayName = "弱密码", password = "abc", roles = new[] { "drafter" } }, HttpStatusCode.BadRequest);
         var passwordCodes = weak.GetProperty("codes").GetProperty("password").EnumerateArray().Select(c => c.GetString()).ToList();

@@ -42,7 +42,7 @@ public sealed class RunningHost : IAsyncLifetime
         _process.BeginErrorReadLine();
 
         using var http = new HttpClient();
-        var deadline = DateTime.UtcNow.AddSeconds(90);
+        var deadline = DateTime.UtcNow.AddSeconds(180);
         while (true)
         {
             try
@@ -64,6 +64,8 @@ public sealed class RunningHost : IAsyncLifetime
             await Task.Delay(250);
         }
 
+        // Generous waits: the bound says "it appears", on a machine however busy.
+        Assertions.SetDefaultExpectTimeout(30_000);
         _playwright = await Playwright.CreateAsync();
         Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {

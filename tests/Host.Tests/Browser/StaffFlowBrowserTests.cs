@@ -103,7 +103,7 @@ public sealed class StaffFlowBrowserTests(RunningHost host) : IClassFixture<Runn
         await page.GetByLabel("密码").FillAsync("not-the-password");
         await page.GetByRole(AriaRole.Button, new() { Name = "登录" }).ClickAsync();
 
-        await Assertions.Expect(page.Locator("#error")).ToContainTextAsync("用户名或密码不正确");
+        await Assertions.Expect(page.GetByTestId("sign-in-error")).ToContainTextAsync("用户名或密码不正确");
     }
 
     private async Task<IPage> SignInAsync(string userName)

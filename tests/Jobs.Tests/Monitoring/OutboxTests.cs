@@ -111,6 +111,34 @@ public sealed partial class OutboxTests
         Assert.Equal(6, channel.Attempts);
     }
 
+    [Fact]
+    public async Task AConsentLetter_WhoseRequestClosedMeanwhile_IsCancelledOnceWithAReason_NeverSentOrRetried()
+    {
+        var channel = new RecordingChannel();
+        var logs = new CapturedLogs();
+        await using var harness = await WorkflowHarness.CreateAsync(configure: s =>
+        {
+            s.AddSingleton<IMessageChannel>(channel);
+            s.AddSingleton<Microsoft.Extensions.Logging.ILoggerProvider>(logs);
+        });
+        await ToConsentAsync(harness);
+        // The consent period (15 working days) passes before the letters go out: silence is refusal.
+        harness.Clock.Advance(TimeSpan.FromDays(30));
+        Assert.Equal(1, await harness.EngineAsync(e => e.SweepDeadlinesAsync()));
+
+        Assert.Equal(0, await Deliver(harness));
+        harness.Clock.Advance(TimeSpan.FromHours(1));
+        Assert.Equal(0, await Deliver(harness));
+
+        Assert.Empty(channel.Sent);
+        await using var db = harness.NewContext();
+        Assert.All(await db.Outbox.ToListAsync(), m => Assert.Equal((OutboxStatus.Cancelled, 0, "征询已结束，不再发送征求意见书。", null),
+            (m.Status, m.Attempts, m.CancelReason, m.LastError)));
+        var told = logs.Entries.Where(e => e.Category.EndsWith(nameof(OutboxDelivery), StringComparison.Ordinal)).ToList();
+        Assert.Equal(2, told.Count);
+        Assert.All(told, e => Assert.Equal((Microsoft.Extensions.Logging.LogLevel.Information, null), (e.Level, e.Exception)));
+    }
+
     private static Task<int> Deliver(WorkflowHarness harness) =>
         harness.InScopeAsync(sp => sp.GetRequiredService<OutboxDelivery>().DeliverDueAsync());
 

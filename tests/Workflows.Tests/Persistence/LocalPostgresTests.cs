@@ -36,6 +36,26 @@ public sealed class LocalPostgresTests
     }
 
     [Fact]
+    public void AClusterLeftRunningByACrashedHost_IsAdopted_AndStoppedOnExit()
+    {
+        using var cluster = LocalCluster.Start();
+        // The Host that started it dies without stopping it: its process id stays in the owner file.
+        using (var gone = System.Diagnostics.Process.Start("true")!)
+        {
+            gone.WaitForExit();
+            File.WriteAllText(cluster.Server.OwnerFile, gone.Id.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        }
+
+        var adopted = LocalPostgres.StartOrReuse(cluster.Options, NullLogger.Instance);
+        Assert.Equal(1, Scalar(adopted.ConnectionString, "SELECT 1"));
+        Assert.Equal(Environment.ProcessId.ToString(System.Globalization.CultureInfo.InvariantCulture), File.ReadAllText(adopted.OwnerFile));
+        adopted.Stop();
+
+        Assert.False(File.Exists(adopted.OwnerFile));
+        Assert.ThrowsAny<NpgsqlException>(() => Scalar(adopted.ConnectionString, "SELECT 1"));
+    }
+
+    [Fact]
     public void StartOrReuse_NamesThePackage_WhenBinariesAreMissing()
     {
         var options = new LocalPostgresOptions { RootDirectory = TestCluster.NewRootDirectory(), BinDirectory = "/nonexistent/bin" };

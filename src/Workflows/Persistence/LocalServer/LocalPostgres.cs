@@ -110,7 +110,15 @@ public sealed class LocalPostgres : IDisposable
         }
 
         WriteSettings();
-        if (IsRunning())
+        if (IsRunning() && OwnerThatDied() is { } crashed)
+        {
+            // The Host that started it was killed (kill -9, power loss of the process): nobody
+            // else will stop it, so this Host takes it over and stops it on exit as its own.
+            _logger.LogWarning("Adopting the private PostgreSQL cluster in {DataDirectory} left running by a Host (process {Pid}) that did not stop it", DataDirectory, crashed);
+            _startedByUs = true;
+            WriteOwner();
+        }
+        else if (IsRunning())
         {
             _logger.LogInformation("Reusing the private PostgreSQL cluster already running in {DataDirectory}", DataDirectory);
         }
@@ -125,6 +133,7 @@ public sealed class LocalPostgres : IDisposable
             }
 
             _startedByUs = true;
+            WriteOwner();
         }
 
         EnsureDatabase(_options.Database);
@@ -200,6 +209,59 @@ public sealed class LocalPostgres : IDisposable
         }
     }
 
+    /// <summary>Names the process that started the running cluster; removed when it stops the cluster.</summary>
+    public string OwnerFile => Path.Combine(RootDirectory, "host.pid");
+
+    private void WriteOwner()
+    {
+        try
+        {
+            File.WriteAllText(OwnerFile, Environment.ProcessId.ToString(CultureInfo.InvariantCulture));
+        }
+        catch (IOException ex)
+        {
+            _logger.LogWarning("Could not record this Host as the cluster's owner in {File}: {Reason}", OwnerFile, ex.Message);
+        }
+    }
+
+    /// <summary>The recorded owner's process id when that process no longer exists; null when it lives, is us, or is unknown.</summary>
+    private int? OwnerThatDied()
+    {
+        try
+        {
+            if (!File.Exists(OwnerFile) || !int.TryParse(File.ReadAllText(OwnerFile).Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var pid)
+                || pid == Environment.ProcessId)
+            {
+                return null;
+            }
+
+            using var process = System.Diagnostics.Process.GetProcessById(pid);
+            return process.HasExited ? pid : null;
+        }
+        catch (ArgumentException)
+        {
+            return int.Parse(File.ReadAllText(OwnerFile).Trim(), CultureInfo.InvariantCulture);
+        }
+        catch (IOException)
+        {
+            return null;
+        }
+    }
+
+    private static void TryDeleteFile(string path)
+    {
+        try
+        {
+            File.Delete(path);
+        }
+        catch (IOException)
+        {
+        }
+        catch (UnauthorizedAccessException)
+        {
+        }
+    }
+
     private bool IsRunning() => RunServerTool("pg_ctl", "status", "-D", DataDirectory).ExitCode == 0;
 
     private void EnsureDatabase(string database)
@@ -234,6 +296,7 @@ public sealed class LocalPostgres : IDisposable
 
         _stopped = true;
         var result = RunServerTool("pg_ctl", "stop", "-w", "-m", "fast", "-D", DataDirectory);
+        TryDeleteFile(OwnerFile);
         if (result.ExitCode == 0)
         {
             _logger.LogInformation("Stopped the private PostgreSQL cluster");
