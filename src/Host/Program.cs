@@ -38,8 +38,6 @@ try
     app.UseAntiforgery();
     app.MapOperations();
     app.MapApi();
-    app.MapConsentPage();
-    app.MapPublicColumn();
     app.MapStaffPages();
     app.MapScreens();
 

@@ -11,7 +11,7 @@ internal static class StartupFailure
         // DI wraps constructor failures; look through the chain for one of ours.
         for (var current = ex; current is not null; current = current.InnerException)
         {
-            if (current is DatabaseUnavailableException or PostgresNotInstalledException or LocalPostgresException)
+            if (current is DatabaseUnavailableException or PostgresNotInstalledException or LocalPostgresException or Operations.PublicAddressException)
             {
                 message = current.Message;
                 return true;

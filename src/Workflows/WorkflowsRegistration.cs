@@ -27,8 +27,11 @@ public static class WorkflowsRegistration
         services.TryAddSingleton<IDeadlineScheduler, SweepOnlyDeadlineScheduler>();
         services.AddScoped<CatalogueService>();
         services.AddScoped<CatalogueQueries>();
+        services.AddScoped<Catalogue.Attachments.AttachmentService>();
+        services.AddSingleton(sp => sp.GetRequiredService<IConfiguration>().GetSection(Catalogue.Attachments.AttachmentOptions.Section).Get<Catalogue.Attachments.AttachmentOptions>() ?? new Catalogue.Attachments.AttachmentOptions());
         services.AddScoped<WorkflowEngine>();
         services.AddScoped<TaskQueries>();
+        services.AddScoped<ConsentLetters>();
         services.AddScoped<DefinitionService>();
         services.AddScoped<DefinitionQueries>();
         services.AddScoped<Monitoring.AlertHistory>();

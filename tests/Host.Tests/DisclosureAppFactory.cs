@@ -30,7 +30,7 @@ public sealed class DisclosureAppFactory : WebApplicationFactory<Program>
     /// <summary>Set before first use to run the Host on a clock the test moves.</summary>
     public FakeTimeProvider? Clock { get; init; }
 
-    /// <summary>Set before first use: more configuration (e.g. <c>Jobs:RunServer</c>).</summary>
+    /// <summary>Set before first use: more configuration (e.g. <c>Jobs:RunServer</c>, a small <c>Attachments:MaxBytes</c>).</summary>
     public Dictionary<string, string> Settings { get; } = [];
 
     /// <summary>Set before first use: more services for the Host (e.g. a log sink).</summary>

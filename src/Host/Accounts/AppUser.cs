@@ -5,6 +5,8 @@ namespace Disclosure.Host.Accounts;
 /// <summary>A member of staff. Rights-holders and the public are not users.</summary>
 public sealed class AppUser : IdentityUser
 {
+    /// <summary>At most this long, though Identity's column holds 256: a sign-in name, not a sentence.</summary>
+    public const int MaxUserName = 64;
     public const int MaxDisplayName = 100;
     public const int MaxResponsibleBody = 200;
 

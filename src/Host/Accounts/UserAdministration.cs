@@ -25,8 +25,17 @@ public sealed record UserView(
 /// request checks. An administrator cannot disable themself, nor leave the office without an
 /// enabled administrator.
 /// </summary>
-public sealed class UserAdministration(UserManager<AppUser> users, TimeProvider clock, ILogger<UserAdministration> logger)
+/// <remarks>
+/// Every change is one transaction: a refused role leaves no user behind, and a profile saved with
+/// roles is saved with them or not at all. Changes run one at a time (a transaction-scoped advisory
+/// lock) and lock the user's row, so parallel role changes queue and the last writer wins, and two
+/// administrators cannot each disable the other and leave the office without one.
+/// </remarks>
+public sealed class UserAdministration(UserManager<AppUser> users, AccountsDbContext db, TimeProvider clock, ILogger<UserAdministration> logger)
 {
+    // Any fixed number: it names the lock "administrators' account changes" for pg_advisory_xact_lock.
+    private const long AccountChangesLock = 0x5573_6572_4164_6d6e;
+
     public async Task<IReadOnlyList<UserView>> ListAsync(CancellationToken cancellationToken = default)
     {
         var all = await users.Users.AsNoTracking().OrderBy(u => u.UserName).ToListAsync(cancellationToken);
@@ -39,13 +48,14 @@ public sealed class UserAdministration(UserManager<AppUser> users, TimeProvider 
         return views;
     }
 
-    public async Task<UserView> GetAsync(string id) => await ViewAsync(await FindAsync(id));
+    public async Task<UserView> GetAsync(string id) =>
+        await ViewAsync(await users.FindByIdAsync(id) ?? throw new NotFoundException(Messages.UserNotFound(id)));
 
     public async Task<UserView> CreateAsync(UserInput input)
     {
         ArgumentNullException.ThrowIfNull(input);
         var errors = new FieldErrors();
-        Required(errors, "userName", input.UserName, Messages.UserFieldUserName.Text, 256);
+        Required(errors, "userName", input.UserName, Messages.UserFieldUserName.Text, AppUser.MaxUserName);
         Required(errors, "displayName", input.DisplayName, Messages.UserFieldDisplayName.Text, AppUser.MaxDisplayName);
         Optional(errors, "responsibleBody", input.ResponsibleBody, Messages.UserFieldResponsibleBody.Text, AppUser.MaxResponsibleBody);
         if (string.IsNullOrEmpty(input.Password))
@@ -56,11 +66,14 @@ public sealed class UserAdministration(UserManager<AppUser> users, TimeProvider 
         CheckRoles(input.Roles, errors);
         errors.ThrowIfAny();
 
-        var user = new AppUser { UserName = input.UserName!.Trim(), DisplayName = input.DisplayName!.Trim(), ResponsibleBody = input.ResponsibleBody?.Trim() ?? string.Empty };
-        Succeed(await users.CreateAsync(user, input.Password!));
-        Succeed(await users.AddToRolesAsync(user, input.Roles!.Distinct(StringComparer.Ordinal)));
-        logger.LogInformation("User {UserName} created with roles {Roles}", user.UserName, string.Join(",", input.Roles!));
-        return await ViewAsync(user);
+        return await AtomicallyAsync(async () =>
+        {
+            var user = new AppUser { UserName = input.UserName!.Trim(), DisplayName = input.DisplayName!.Trim(), ResponsibleBody = input.ResponsibleBody?.Trim() ?? string.Empty };
+            Succeed(await users.CreateAsync(user, input.Password!));
+            Succeed(await users.AddToRolesAsync(user, input.Roles!.Distinct(StringComparer.Ordinal)));
+            logger.LogInformation("User {UserName} created with roles {Roles}", user.UserName, string.Join(",", input.Roles!));
+            return user;
+        });
     }
 
     public async Task<UserView> SetRolesAsync(string id, RolesInput input, string actingUserId)
@@ -70,61 +83,51 @@ public sealed class UserAdministration(UserManager<AppUser> users, TimeProvider 
         CheckRoles(input.Roles, errors);
         errors.ThrowIfAny();
 
-        var user = await FindAsync(id);
-        var current = await users.GetRolesAsync(user);
-        var wanted = input.Roles!.Distinct(StringComparer.Ordinal).ToList();
-        if (current.Contains(Roles.Administrator) && !wanted.Contains(Roles.Administrator))
+        return await AtomicallyAsync(async () =>
         {
-            await KeepAnAdministratorAsync(user, actingUserId, "roles");
-        }
-
-        Succeed(await users.RemoveFromRolesAsync(user, current.Except(wanted)));
-        Succeed(await users.AddToRolesAsync(user, wanted.Except(current)));
-        // A bearer token carries the roles it was issued with: renewing the stamp ends it.
-        Succeed(await users.UpdateSecurityStampAsync(user));
-        return await ViewAsync(user);
+            var user = await LockAsync(id);
+            await ChangeRolesAsync(user, input.Roles!, actingUserId);
+            return user;
+        });
     }
 
-    /// <summary>Name, department and roles together, all checked before anything is written.</summary>
+    /// <summary>Name, department and roles together, all checked before anything is written, written together.</summary>
     public async Task<UserView> UpdateAsync(string id, ProfileInput profile, RolesInput roles, string actingUserId)
     {
         ArgumentNullException.ThrowIfNull(profile);
         ArgumentNullException.ThrowIfNull(roles);
         var errors = new FieldErrors();
-        Required(errors, "displayName", profile.DisplayName, Messages.UserFieldDisplayName.Text, AppUser.MaxDisplayName);
-        Optional(errors, "responsibleBody", profile.ResponsibleBody, Messages.UserFieldResponsibleBody.Text, AppUser.MaxResponsibleBody);
+        CheckProfile(profile, errors);
         CheckRoles(roles.Roles, errors);
         errors.ThrowIfAny();
 
-        var user = await FindAsync(id);
-        var current = await users.GetRolesAsync(user);
-        if (current.Contains(Roles.Administrator) && !roles.Roles!.Contains(Roles.Administrator))
+        return await AtomicallyAsync(async () =>
         {
-            await KeepAnAdministratorAsync(user, actingUserId, "roles");
-        }
-
-        await UpdateProfileAsync(id, profile);
-        return current.ToHashSet(StringComparer.Ordinal).SetEquals(roles.Roles!) ? await GetAsync(id) : await SetRolesAsync(id, roles, actingUserId);
+            var user = await LockAsync(id);
+            await ChangeRolesAsync(user, roles.Roles!, actingUserId);
+            await ChangeProfileAsync(user, profile);
+            return user;
+        });
     }
 
     public async Task<UserView> UpdateProfileAsync(string id, ProfileInput input)
     {
         ArgumentNullException.ThrowIfNull(input);
         var errors = new FieldErrors();
-        Required(errors, "displayName", input.DisplayName, Messages.UserFieldDisplayName.Text, AppUser.MaxDisplayName);
-        Optional(errors, "responsibleBody", input.ResponsibleBody, Messages.UserFieldResponsibleBody.Text, AppUser.MaxResponsibleBody);
+        CheckProfile(input, errors);
         errors.ThrowIfAny();
 
-        var user = await FindAsync(id);
-        user.DisplayName = input.DisplayName!.Trim();
-        user.ResponsibleBody = input.ResponsibleBody?.Trim() ?? string.Empty;
-        Succeed(await users.UpdateAsync(user));
-        return await ViewAsync(user);
+        return await AtomicallyAsync(async () =>
+        {
+            var user = await LockAsync(id);
+            await ChangeProfileAsync(user, input);
+            return user;
+        });
     }
 
-    public async Task<UserView> DisableAsync(string id, string actingUserId, string actingName)
+    public Task<UserView> DisableAsync(string id, string actingUserId, string actingName) => AtomicallyAsync(async () =>
     {
-        var user = await FindAsync(id);
+        var user = await LockAsync(id);
         if (user.Id == actingUserId)
         {
             throw new ConflictException(Messages.UserCannotDisableSelf);
@@ -144,12 +147,12 @@ public sealed class UserAdministration(UserManager<AppUser> users, TimeProvider 
             logger.LogInformation("User {UserName} disabled by {Administrator}", user.UserName, actingName);
         }
 
-        return await ViewAsync(user);
-    }
+        return user;
+    });
 
-    public async Task<UserView> EnableAsync(string id)
+    public Task<UserView> EnableAsync(string id) => AtomicallyAsync(async () =>
     {
-        var user = await FindAsync(id);
+        var user = await LockAsync(id);
         if (user.IsDisabled)
         {
             user.DisabledAt = null;
@@ -158,8 +161,8 @@ public sealed class UserAdministration(UserManager<AppUser> users, TimeProvider 
             logger.LogInformation("User {UserName} enabled", user.UserName);
         }
 
-        return await ViewAsync(user);
-    }
+        return user;
+    });
 
     /// <summary>Sets a new password under the password rules; ends the user's sessions and any lockout.</summary>
     public async Task<UserView> ResetPasswordAsync(string id, PasswordInput input)
@@ -170,31 +173,80 @@ public sealed class UserAdministration(UserManager<AppUser> users, TimeProvider 
             throw new ValidationFailedException("password", Messages.Required(Messages.UserFieldPassword.Text));
         }
 
-        var user = await FindAsync(id);
-        var token = await users.GeneratePasswordResetTokenAsync(user);
-        Succeed(await users.ResetPasswordAsync(user, token, input.Password));
-        Succeed(await users.SetLockoutEndDateAsync(user, null));
-        Succeed(await users.ResetAccessFailedCountAsync(user));
-        logger.LogInformation("Password of {UserName} reset by an administrator", user.UserName);
-        return await ViewAsync(user);
+        return await AtomicallyAsync(async () =>
+        {
+            var user = await LockAsync(id);
+            var token = await users.GeneratePasswordResetTokenAsync(user);
+            Succeed(await users.ResetPasswordAsync(user, token, input.Password));
+            Succeed(await users.SetLockoutEndDateAsync(user, null));
+            Succeed(await users.ResetAccessFailedCountAsync(user));
+            logger.LogInformation("Password of {UserName} reset by an administrator", user.UserName);
+            return user;
+        });
     }
 
-    private async Task<AppUser> FindAsync(string id) =>
-        await users.FindByIdAsync(id) ?? throw new NotFoundException(Messages.UserNotFound(id));
+    /// <summary>Runs one change in a transaction holding the account-changes lock; answers the account as committed.</summary>
+    private async Task<UserView> AtomicallyAsync(Func<Task<AppUser>> change)
+    {
+        await using var transaction = await db.Database.BeginTransactionAsync();
+        await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock({AccountChangesLock})");
+        var user = await change();
+        var view = await ViewAsync(user);
+        await transaction.CommitAsync();
+        return view;
+    }
+
+    /// <summary>The user's row, locked until the transaction ends, read after any change committed before it.</summary>
+    private async Task<AppUser> LockAsync(string id) =>
+        await db.Users.FromSql($"SELECT * FROM accounts.\"AspNetUsers\" WHERE \"Id\" = {id} FOR UPDATE").SingleOrDefaultAsync()
+            ?? throw new NotFoundException(Messages.UserNotFound(id));
+
+    private async Task ChangeRolesAsync(AppUser user, IReadOnlyList<string> roles, string actingUserId)
+    {
+        var current = await users.GetRolesAsync(user);
+        var wanted = roles.Distinct(StringComparer.Ordinal).ToList();
+        if (current.ToHashSet(StringComparer.Ordinal).SetEquals(wanted))
+        {
+            return;
+        }
+
+        if (current.Contains(Roles.Administrator) && !wanted.Contains(Roles.Administrator))
+        {
+            await KeepAnAdministratorAsync(user, actingUserId, "roles");
+        }
+
+        Succeed(await users.RemoveFromRolesAsync(user, current.Except(wanted)), Messages.RolesChangedMeanwhile);
+        Succeed(await users.AddToRolesAsync(user, wanted.Except(current)), Messages.RolesChangedMeanwhile);
+        // A bearer token carries the roles it was issued with: renewing the stamp ends it.
+        Succeed(await users.UpdateSecurityStampAsync(user));
+    }
+
+    private async Task ChangeProfileAsync(AppUser user, ProfileInput profile)
+    {
+        user.DisplayName = profile.DisplayName!.Trim();
+        user.ResponsibleBody = profile.ResponsibleBody?.Trim() ?? string.Empty;
+        Succeed(await users.UpdateAsync(user));
+    }
 
     /// <summary>Refuses a change that would leave no enabled administrator (nobody could then manage users).</summary>
     private async Task KeepAnAdministratorAsync(AppUser user, string actingUserId, string field)
     {
+        if (user.Id == actingUserId && field == "roles")
+        {
+            throw new ValidationFailedException(field, Messages.UserCannotDropOwnAdministrator);
+        }
+
         var others = (await users.GetUsersInRoleAsync(Roles.Administrator)).Where(u => u.Id != user.Id && !u.IsDisabled);
         if (!others.Any())
         {
             throw new ValidationFailedException(field, Messages.UserLastAdministrator);
         }
+    }
 
-        if (user.Id == actingUserId && field == "roles")
-        {
-            throw new ValidationFailedException(field, Messages.UserCannotDropOwnAdministrator);
-        }
+    private static void CheckProfile(ProfileInput profile, FieldErrors errors)
+    {
+        Required(errors, "displayName", profile.DisplayName, Messages.UserFieldDisplayName.Text, AppUser.MaxDisplayName);
+        Optional(errors, "responsibleBody", profile.ResponsibleBody, Messages.UserFieldResponsibleBody.Text, AppUser.MaxResponsibleBody);
     }
 
     private static void CheckRoles(IReadOnlyList<string>? roles, FieldErrors errors)
@@ -225,18 +277,30 @@ public sealed class UserAdministration(UserManager<AppUser> users, TimeProvider 
         }
     }
 
-    /// <summary>Identity's refusal as a validation problem: password rules on the password, the rest on the user name.</summary>
-    private static void Succeed(IdentityResult result)
+    /// <summary>
+    /// Every Identity result is checked; throwing rolls the transaction back. A concurrency failure
+    /// is a 409; any other refusal a 400: password rules on the password, role errors on the roles,
+    /// the rest on the user name.
+    /// </summary>
+    private static void Succeed(IdentityResult result, UserMessage? conflict = null)
     {
         if (result.Succeeded)
         {
             return;
         }
 
+        if (result.Errors.Any(e => e.Code == Messages.IdentityConcurrencyFailure.Code))
+        {
+            throw new ConflictException(conflict ?? Messages.IdentityConcurrencyFailure);
+        }
+
         var errors = new FieldErrors();
         foreach (var error in result.Errors)
         {
-            errors.Add(error.Code.StartsWith("account.password", StringComparison.Ordinal) ? "password" : "userName", ChineseIdentityErrors.ToMessage(error));
+            var field = error.Code.StartsWith("account.password", StringComparison.Ordinal) ? "password"
+                : error.Code.Contains("role", StringComparison.Ordinal) ? "roles"
+                : "userName";
+            errors.Add(field, ChineseIdentityErrors.ToMessage(error));
         }
 
         throw errors.ToException();

@@ -1,5 +1,6 @@
 using System.Threading.RateLimiting;
 using Disclosure.Host.Accounts;
+using Disclosure.Host.Operations;
 using Microsoft.AspNetCore.Http.Json;
 
 namespace Disclosure.Host.Api;
@@ -13,6 +14,8 @@ internal static class ApiRegistration
         // gets a Chinese title and detail and a stable code.
         services.AddProblemDetails(options => options.CustomizeProblemDetails = ProblemMapping.Complete);
         services.AddExceptionHandler<ProblemMapping>();
+        services.AddAntiforgery();
+        builder.AddPublicAddress();
         // Malformed JSON and wrong types become exceptions the handler answers as 400 problems.
         services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
         services.Configure<JsonOptions>(options =>
@@ -36,13 +39,16 @@ internal static class ApiRegistration
 
     public static WebApplication MapApi(this WebApplication app)
     {
-        app.MapAuthApi();
-        app.MapUsersApi();
-        app.MapItemsApi();
-        app.MapTasksApi();
-        app.MapAdminApis();
-        app.MapConsentApi();
-        app.MapPublicApi();
+        // Every API endpoint checks its text input (route, query, body) before its handler runs.
+        var api = app.MapGroup(string.Empty).AddEndpointFilterFactory(InputPolicy.Filter);
+        api.MapAuthApi();
+        api.MapUsersApi();
+        api.MapItemsApi();
+        api.MapTasksApi();
+        api.MapAdminApis();
+        api.MapConsentApi();
+        api.MapPublicApi();
+        api.MapAttachmentsApi();
         app.MapOpenApi("/openapi/{documentName}.json").AllowAnonymous();
         app.UseSwaggerUI(options =>
         {

@@ -1,7 +1,9 @@
+using Disclosure.Workflows.Catalogue.Attachments;
 using Disclosure.Workflows.Common;
 using Disclosure.Workflows.Definitions;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
+using Npgsql;
 
 namespace Disclosure.Host.Api;
 
@@ -14,9 +16,13 @@ internal sealed class ProblemMapping(IProblemDetailsService problems, ILogger<Pr
 {
     public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
     {
-        var problem = exception switch
+        // A refusal the domain made itself (e.g. a conflict it mapped from a unique index) keeps its own words.
+        var refused = exception is DisclosureException ? null : DatabaseRefusal(exception);
+        var problem = refused is { } database ? Problem(database.Status, database.Message) : exception switch
         {
             ValidationFailedException ex => Validation(ex),
+            AttachmentRejectedException ex => Rejected(ex),
+            AttachmentTooLargeException ex => Problem(StatusCodes.Status413PayloadTooLarge, ex.UserMessage),
             DefinitionInvalidException ex => WithErrors(Problem(StatusCodes.Status400BadRequest, ex.UserMessage), ex.Errors),
             DefinitionFormatException ex => Problem(StatusCodes.Status400BadRequest, ex.UserMessage),
             BadHttpRequestException ex => Problem(ex.StatusCode, RequestError(ex)),
@@ -26,7 +32,14 @@ internal sealed class ProblemMapping(IProblemDetailsService problems, ILogger<Pr
             _ => Problem(StatusCodes.Status500InternalServerError, Messages.InternalError),
         };
 
-        if (problem.Status == StatusCodes.Status403Forbidden)
+        if (refused is not null)
+        {
+            // The input policy and the domain should have refused this before the database did.
+            var postgres = FindPostgres(exception)!;
+            logger.LogError(exception, "Defect: the database refused input on {Method} {Path} with SQL state {SqlState} ({Constraint}); answered {Status}",
+                httpContext.Request.Method, httpContext.Request.Path, postgres.SqlState, postgres.ConstraintName ?? postgres.ColumnName ?? "-", problem.Status);
+        }
+        else if (problem.Status == StatusCodes.Status403Forbidden)
         {
             logger.LogWarning("Denied {Method} {Path} to {User}: {Code}", httpContext.Request.Method, httpContext.Request.Path, httpContext.User.Identity?.Name ?? "anonymous", Code(problem));
         }
@@ -68,6 +81,20 @@ internal sealed class ProblemMapping(IProblemDetailsService problems, ILogger<Pr
         return problem;
     }
 
+    /// <summary>A refused upload: a validation problem naming the form field, with the refusal's own code.</summary>
+    private static HttpValidationProblemDetails Rejected(AttachmentRejectedException ex)
+    {
+        var problem = new HttpValidationProblemDetails(new Dictionary<string, string[]> { [AttachmentRejectedException.Field] = [ex.Message] })
+        {
+            Status = StatusCodes.Status400BadRequest,
+            Title = Messages.ValidationTitle.Text,
+            Detail = ex.Message,
+        };
+        problem.Extensions["code"] = ex.Code;
+        problem.Extensions["codes"] = new Dictionary<string, string[]> { [AttachmentRejectedException.Field] = [ex.Code] };
+        return problem;
+    }
+
     /// <summary>
     /// Fills problems that only carry a status (authorization, routing, rate limiting, status-code
     /// pages) with the catalogue's title, detail and code, so no English default reaches a client.
@@ -91,6 +118,36 @@ internal sealed class ProblemMapping(IProblemDetailsService problems, ILogger<Pr
     {
         problem.Extensions["errors"] = errors.Select(e => new { nodeId = e.NodeId, rule = e.Rule, message = e.Message }).ToList();
         return problem;
+    }
+
+    /// <summary>
+    /// The safety net under the input policy: a database error caused by what a request carried
+    /// (too long, a character PostgreSQL cannot store, a value of the wrong form, a duplicate, a
+    /// broken check or reference) becomes a 400 or 409, never a 500. Nothing was stored: the
+    /// statement failed and its transaction with it.
+    /// </summary>
+    public static (int Status, UserMessage Message)? DatabaseRefusal(Exception exception) => FindPostgres(exception)?.SqlState switch
+    {
+        PostgresErrorCodes.StringDataRightTruncation => (StatusCodes.Status400BadRequest, Messages.DatabaseValueTooLong),
+        PostgresErrorCodes.CharacterNotInRepertoire or PostgresErrorCodes.UntranslatableCharacter => (StatusCodes.Status400BadRequest, Messages.DatabaseInvalidCharacter),
+        PostgresErrorCodes.InvalidTextRepresentation => (StatusCodes.Status400BadRequest, Messages.DatabaseInvalidValue),
+        PostgresErrorCodes.CheckViolation => (StatusCodes.Status400BadRequest, Messages.DatabaseCheckViolation),
+        PostgresErrorCodes.UniqueViolation => (StatusCodes.Status409Conflict, Messages.DatabaseDuplicate),
+        PostgresErrorCodes.ForeignKeyViolation => (StatusCodes.Status409Conflict, Messages.DatabaseReferenceMissing),
+        _ => null,
+    };
+
+    private static PostgresException? FindPostgres(Exception? exception)
+    {
+        for (var current = exception; current is not null; current = current.InnerException)
+        {
+            if (current is PostgresException postgres)
+            {
+                return postgres;
+            }
+        }
+
+        return null;
     }
 
     private static string? Code(ProblemDetails problem) => problem.Extensions.TryGetValue("code", out var code) ? code as string : null;

@@ -76,6 +76,11 @@ internal static class PublicApi
             xml.WriteAttributeString("rel", "self");
             xml.WriteAttributeString("href", $"{baseUrl}/api/public/feed.atom");
             xml.WriteEndElement();
+            xml.WriteStartElement("link", Ns);
+            xml.WriteAttributeString("rel", "alternate");
+            xml.WriteAttributeString("type", "text/html");
+            xml.WriteAttributeString("href", $"{baseUrl}/gongkai");
+            xml.WriteEndElement();
             foreach (var item in items)
             {
                 xml.WriteStartElement("entry", Ns);
@@ -89,9 +94,23 @@ internal static class PublicApi
                 xml.WriteAttributeString("term", item.CategoryCode);
                 xml.WriteAttributeString("label", item.CategoryName);
                 xml.WriteEndElement();
+                // The entry is the page the public reads; its files travel as enclosures.
                 xml.WriteStartElement("link", Ns);
-                xml.WriteAttributeString("href", $"{baseUrl}/api/public/items/{item.Id}");
+                xml.WriteAttributeString("rel", "alternate");
+                xml.WriteAttributeString("type", "text/html");
+                xml.WriteAttributeString("href", $"{baseUrl}/gongkai/{item.Id}");
                 xml.WriteEndElement();
+                foreach (var file in item.Attachments)
+                {
+                    xml.WriteStartElement("link", Ns);
+                    xml.WriteAttributeString("rel", "enclosure");
+                    xml.WriteAttributeString("type", file.MediaType);
+                    xml.WriteAttributeString("length", file.Length.ToString(CultureInfo.InvariantCulture));
+                    xml.WriteAttributeString("title", file.FileName);
+                    xml.WriteAttributeString("href", $"{baseUrl}/gongkai/attachments/{file.Id}");
+                    xml.WriteEndElement();
+                }
+
                 xml.WriteStartElement("content", Ns);
                 xml.WriteAttributeString("type", "html");
                 xml.WriteString(item.Body);

@@ -87,6 +87,11 @@ internal sealed class ItemVersionConfiguration : IEntityTypeConfiguration<ItemVe
         builder.Ignore(v => v.HasRightsHolders);
         builder.Property<uint>("row_version").IsRowVersion();
 
+        // Attachments are metadata (the bytes are elsewhere), loaded with every version so that a
+        // new version always starts with its predecessor's files, whoever loaded the item.
+        builder.HasMany(v => v.Attachments).WithOne().HasForeignKey(a => a.VersionId).OnDelete(DeleteBehavior.Cascade);
+        builder.Navigation(v => v.Attachments).HasField("_attachments").UsePropertyAccessMode(PropertyAccessMode.Field).AutoInclude();
+
         builder.HasIndex(v => new { v.ItemId, v.Number }).IsUnique();
         // One published version per item and period is enforced by the exclusion constraint
         // ex_item_versions_one_published (migration OnePublishedVersionAtCommit): deferred to commit,

@@ -116,9 +116,28 @@ public sealed class CatalogueItem
         }
 
         EnsureNoOtherOpenVersion(content.Period?.Key, except: null);
-        var version = new ItemVersion(Id, _versions.Max(v => v.Number) + 1, content, drafter, now, deadlines.PublishBy(content.FormedOn));
+        var previous = LatestVersion;
+        var version = new ItemVersion(Id, previous.Number + 1, content, drafter, now, deadlines.PublishBy(content.FormedOn));
+        version.CopyAttachmentsFrom(previous, now);
         _versions.Add(version);
         return version;
+    }
+
+    /// <summary>Adds a file to a version while it is being drafted (draft or returned).</summary>
+    public Attachments.Attachment AddAttachment(Guid versionId, string fileName, Attachments.AttachmentKind kind, long length, string sha256, Actor addedBy, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(addedBy);
+        EnsureNotWithdrawn();
+        return Version(versionId).AddAttachment(fileName, kind, length, sha256, addedBy, now);
+    }
+
+    /// <summary>Takes a file off the version it belongs to, while that version is being drafted.</summary>
+    public Attachments.Attachment RemoveAttachment(Guid attachmentId)
+    {
+        EnsureNotWithdrawn();
+        var version = _versions.SingleOrDefault(v => v.Attachments.Any(a => a.Id == attachmentId))
+            ?? throw new NotFoundException(Messages.AttachmentNotFound);
+        return version.RemoveAttachment(attachmentId);
     }
 
     public void Submit(Guid versionId, DateTimeOffset at)
@@ -180,6 +199,11 @@ public sealed class CatalogueItem
         if (string.IsNullOrWhiteSpace(reason))
         {
             throw new ValidationFailedException("reason", Messages.WithdrawReasonRequired);
+        }
+
+        if (TextRules.Check(reason, ItemInputValidator.MaxShortText, "撤回理由") is { } problem)
+        {
+            throw new ValidationFailedException("reason", problem);
         }
 
         EnsureNotWithdrawn();

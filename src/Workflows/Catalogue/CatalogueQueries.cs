@@ -1,14 +1,18 @@
+using Disclosure.Workflows.Catalogue.Attachments;
 using Disclosure.Workflows.Common;
 using Disclosure.Workflows.Persistence;
 using Microsoft.EntityFrameworkCore;
 
 namespace Disclosure.Workflows.Catalogue;
 
-/// <summary>A published version as the public sees it.</summary>
+/// <summary>A published version as the public sees it, with the files published with it.</summary>
 public sealed record PublicItem(
     Guid Id, Guid ItemId, string Title, string Body, string? Interpretation, string CategoryCode, string CategoryName,
     TimingClass Timing, string? Period, string ResponsibleBody, string LegalBasis, Audience Audience, string? AudienceNote,
-    Channel[] Channels, DateTimeOffset PublishedAt, int Version);
+    Channel[] Channels, DateTimeOffset PublishedAt, int Version)
+{
+    public IReadOnlyList<PublicAttachment> Attachments { get; init; } = [];
+}
 
 public sealed record PublicPage(IReadOnlyList<PublicItem> Items, int Page, int PageSize, int Total);
 
@@ -59,11 +63,12 @@ public sealed class CatalogueQueries(DisclosureDbContext db)
             .Select(x => new PublicItem(x.v.Id, x.i.Id, x.v.Title, x.v.Body, x.v.Interpretation, x.i.CategoryCode, x.c.Name, x.i.Timing, x.v.PeriodKey,
                 x.i.ResponsibleBody, x.v.LegalBasis, x.v.Audience, x.v.AudienceNote, x.v.Channels, x.v.PublishedAt!.Value, x.v.Number))
             .ToListAsync(cancellationToken);
-        return new PublicPage(items, page, pageSize, total);
+        return new PublicPage(await WithAttachmentsAsync(items, cancellationToken), page, pageSize, total);
     }
 
-    public async Task<PublicItem?> PublishedVersionAsync(Guid versionId, CancellationToken cancellationToken = default) =>
-        await (
+    public async Task<PublicItem?> PublishedVersionAsync(Guid versionId, CancellationToken cancellationToken = default)
+    {
+        var item = await (
             from v in db.ItemVersions.AsNoTracking()
             join i in db.Items.AsNoTracking() on v.ItemId equals i.Id
             join c in db.Categories.AsNoTracking() on i.CategoryCode equals c.Code
@@ -71,6 +76,19 @@ public sealed class CatalogueQueries(DisclosureDbContext db)
             select new PublicItem(v.Id, i.Id, v.Title, v.Body, v.Interpretation, i.CategoryCode, c.Name, i.Timing, v.PeriodKey,
                 i.ResponsibleBody, v.LegalBasis, v.Audience, v.AudienceNote, v.Channels, v.PublishedAt!.Value, v.Number))
             .SingleOrDefaultAsync(cancellationToken);
+        return item is null ? null : (await WithAttachmentsAsync([item], cancellationToken))[0];
+    }
+
+    /// <summary>One more query for the page's files: their metadata only, never the bytes.</summary>
+    private async Task<List<PublicItem>> WithAttachmentsAsync(List<PublicItem> items, CancellationToken cancellationToken)
+    {
+        var ids = items.Select(i => i.Id).ToList();
+        var files = (await db.Attachments.AsNoTracking().Where(a => ids.Contains(a.VersionId)).OrderBy(a => a.AddedAt).ThenBy(a => a.Id)
+                .Select(a => new { a.VersionId, a.Id, a.FileName, a.Kind, a.Length })
+                .ToListAsync(cancellationToken))
+            .ToLookup(a => a.VersionId, a => new PublicAttachment(a.Id, a.FileName, a.Kind.MediaType(), Messages.Label(a.Kind), a.Length, Messages.Size(a.Length), a.Kind.MayOpenInline()));
+        return [.. items.Select(i => i with { Attachments = [.. files[i.Id]] })];
+    }
 
     public async Task<IReadOnlyList<HistoryLine>> HistoryAsync(Guid itemId, CancellationToken cancellationToken = default)
     {

@@ -247,9 +247,9 @@ public static class ItemInputValidator
         }
 
         var trimmed = value.Trim();
-        if (trimmed.Length > max)
+        if (TextRules.Check(trimmed, max, label) is { } problem)
         {
-            errors.Add(field, Messages.TooLong(label, trimmed.Length, max));
+            errors.Add(field, problem);
             return null;
         }
 

@@ -1,3 +1,4 @@
+using Disclosure.Workflows.Catalogue.Attachments;
 using Disclosure.Workflows.Common;
 
 namespace Disclosure.Workflows.Catalogue;
@@ -8,6 +9,11 @@ namespace Disclosure.Workflows.Catalogue;
 /// </summary>
 public sealed class ItemVersion
 {
+    /// <summary>Enough for a notice with its annexes and scans; more is a sign of a mistake.</summary>
+    public const int MaxAttachments = 30;
+
+    private readonly List<Attachment> _attachments = [];
+
     private ItemVersion()
     {
         Title = Body = LegalBasis = DrafterId = DrafterName = string.Empty;
@@ -83,6 +89,9 @@ public sealed class ItemVersion
 
     public string? ClosedReason { get; private set; }
 
+    /// <summary>The files this version carries (metadata only; the bytes are never loaded with it).</summary>
+    public IReadOnlyList<Attachment> Attachments => _attachments;
+
     public bool IsEditable => Status is VersionStatus.Draft or VersionStatus.Returned;
 
     /// <summary>Still on its way to the public: counts for the 20-working-day rule.</summary>
@@ -154,4 +163,42 @@ public sealed class ItemVersion
     }
 
     internal void SetExemption(Exemption exemption) => Exemption = exemption;
+
+    internal Attachment AddAttachment(string fileName, AttachmentKind kind, long length, string sha256, Actor addedBy, DateTimeOffset now)
+    {
+        EnsureAttachmentsEditable();
+        if (_attachments.FirstOrDefault(a => a.Sha256 == sha256) is { } same)
+        {
+            throw new AttachmentRejectedException(Messages.AttachmentDuplicate(same.FileName));
+        }
+
+        if (_attachments.Count >= MaxAttachments)
+        {
+            throw new AttachmentRejectedException(Messages.AttachmentTooMany(MaxAttachments));
+        }
+
+        var attachment = new Attachment(Id, fileName, kind, length, sha256, addedBy, now);
+        _attachments.Add(attachment);
+        return attachment;
+    }
+
+    internal Attachment RemoveAttachment(Guid attachmentId)
+    {
+        EnsureAttachmentsEditable();
+        var attachment = _attachments.Single(a => a.Id == attachmentId);
+        _attachments.Remove(attachment);
+        return attachment;
+    }
+
+    /// <summary>A new version starts with the files of the one it follows (the same bytes, new attachments).</summary>
+    internal void CopyAttachmentsFrom(ItemVersion previous, DateTimeOffset now) =>
+        _attachments.AddRange(previous._attachments.Select(a => a.CopyTo(Id, now)));
+
+    private void EnsureAttachmentsEditable()
+    {
+        if (!IsEditable)
+        {
+            throw new CatalogueRuleException(Messages.AttachmentVersionClosed(Number, Labels.Of(Status)));
+        }
+    }
 }

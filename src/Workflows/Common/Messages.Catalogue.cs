@@ -8,6 +8,12 @@ public static partial class Messages
 
     public static UserMessage TooLong(string label, int length, int max) => new("field.too-long", $"{label}过长（{length} 字），最多 {max} 字。");
 
+    public static UserMessage ControlCharacters(string label) =>
+        new("field.control-characters", $"{label}含有不允许的控制字符（只可使用换行和制表符）。");
+
+    public static UserMessage KeyInvalid(string label, int max) =>
+        new("field.key-invalid", $"{label}只能由小写字母、数字和连字符组成，长度为 1 至 {max} 个字符。");
+
     public static UserMessage DateInvalid(string label, string value) =>
         new("field.date-invalid", $"{label}“{value}”格式不正确，应为 yyyy-MM-dd（如 2026-03-15）。");
 

@@ -48,4 +48,18 @@ public static partial class Messages
 
     /// <summary>A route value (a key, an identifier) that cannot name anything.</summary>
     public static UserMessage RouteValueInvalid(string label) => new("request.route-value-invalid", $"地址中的{label}无效。");
+
+    // The database refused what a request carried: the input policy should have caught it first, so
+    // these answer a client plainly while the log records a defect.
+    public static UserMessage DatabaseValueTooLong { get; } = new("db.value-too-long", "有内容超过了允许的长度，未作任何改动。");
+
+    public static UserMessage DatabaseInvalidCharacter { get; } = new("db.invalid-character", "有内容含有不允许的字符，未作任何改动。");
+
+    public static UserMessage DatabaseInvalidValue { get; } = new("db.invalid-value", "有内容的格式不正确，未作任何改动。");
+
+    public static UserMessage DatabaseDuplicate { get; } = new("db.duplicate", "同样的记录已经存在或已被他人同时创建，请刷新后重试。");
+
+    public static UserMessage DatabaseCheckViolation { get; } = new("db.check-violation", "有内容不符合规定，未作任何改动。");
+
+    public static UserMessage DatabaseReferenceMissing { get; } = new("db.reference-missing", "所引用的记录不存在或已被删除，请刷新后重试。");
 }

@@ -102,8 +102,8 @@ internal static class ProcessRunner
             context.Db.ConsentRequests.Add(request);
             context.Db.Outbox.Add(new OutboxMessage(
                 OutboxMessage.ChannelFor(holder.Contact), holder.Name, holder.Contact,
-                $"征求意见书：{context.Version.Title}",
-                $"{holder.Name}：本机关拟公开“{context.Version.Title}”，其中可能涉及您的{Labels.Of(holder.Concern)}（{holder.Details}）。请于 {request.DueAt:yyyy年M月d日} 前答复是否同意公开；逾期未答复的，{(context.Document.Settings.ConsentSilence == ConsentSilence.Refuse ? "视为不同意公开" : "由本机关依法决定")}。",
+                Messages.ConsentSubject(context.Version.Title).Text,
+                ConsentWording.For(holder.Name, context.Version.Title, holder.Concern, holder.Details, request.DueAt, context.Document.Settings.ConsentSilence).MessageBody,
                 $"consent:{request.Id}", request.Id, context.Now));
         }
 

@@ -229,9 +229,9 @@ public sealed class WorkflowEngine(
             throw new ValidationFailedException("reason", Messages.ConsentReasonRequired);
         }
 
-        if (trimmed is { Length: > 2000 })
+        if (TextRules.Check(trimmed, 2000, "理由") is { } problem)
         {
-            throw new ValidationFailedException("reason", Messages.TooLong("理由", trimmed.Length, 2000));
+            throw new ValidationFailedException("reason", problem);
         }
 
         await InTaskTransactionAsync(request.TaskId, async (context, task) =>
@@ -338,9 +338,9 @@ public sealed class WorkflowEngine(
         {
             errors.Add("comment", Messages.CommentRequired(outcome.Label));
         }
-        else if (completion.Comment is { Length: > 4000 })
+        else if (TextRules.Check(completion.Comment, 4000, "意见") is { } problem)
         {
-            errors.Add("comment", Messages.TooLong("意见", completion.Comment.Length, 4000));
+            errors.Add("comment", problem);
         }
 
         Exemption? exemption = null;

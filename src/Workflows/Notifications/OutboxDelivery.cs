@@ -80,6 +80,6 @@ public sealed class OutboxDelivery(
 
         var request = await db.ConsentRequests.SingleAsync(r => r.Id == requestId, cancellationToken);
         var token = request.IssueToken(ConsentLinkKind.Message);
-        return $"{message.Body}\n请通过以下链接答复（{request.DueAt.ToOffset(TimeSpan.FromHours(8)):yyyy年M月d日 HH:mm} 前有效，仅可使用一次）：\n{options.PublicBaseUrl.TrimEnd('/')}/consent/{token}";
+        return $"{message.Body}\n{Common.Messages.ConsentReplyLink(request.DueAt, $"{options.PublicBaseUrl.TrimEnd('/')}/consent/{token}").Text}";
     }
 }

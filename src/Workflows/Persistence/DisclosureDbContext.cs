@@ -19,6 +19,10 @@ public sealed class DisclosureDbContext(DbContextOptions<DisclosureDbContext> op
 
     public DbSet<ItemVersion> ItemVersions => Set<ItemVersion>();
 
+    public DbSet<Catalogue.Attachments.Attachment> Attachments => Set<Catalogue.Attachments.Attachment>();
+
+    public DbSet<Catalogue.Attachments.AttachmentContent> AttachmentContents => Set<Catalogue.Attachments.AttachmentContent>();
+
     public DbSet<CalendarYear> CalendarYears => Set<CalendarYear>();
 
     public DbSet<ProcessDefinitionVersion> DefinitionVersions => Set<ProcessDefinitionVersion>();

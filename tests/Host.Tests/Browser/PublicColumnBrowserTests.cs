@@ -1,3 +1,4 @@
+using Disclosure.Testing;
 using Microsoft.Playwright;
 
 namespace Disclosure.Host.Tests.Browser;
@@ -52,5 +53,70 @@ public sealed class PublicColumnBrowserTests(RunningHost host) : IClassFixture<R
         var widest = await page.EvaluateAsync<string>(
             "[...document.querySelectorAll('body *')].filter(e => e.getBoundingClientRect().right > 375).map(e => e.tagName + '.' + e.className + ':' + Math.round(e.getBoundingClientRect().right)).slice(0, 5).join(', ')");
         Assert.True(scrollWidth <= 375, $"the page scrolls sideways: {scrollWidth}px wide ({widest})");
+    }
+
+    [Fact]
+    public async Task ThePublic_ReadsAnItemWithAnAttachmentOnAPhone_AndDownloadsIt_WithoutJavaScript()
+    {
+        var pdf = SampleFiles.Pdf();
+        var versionId = await PublicApiSession.PublishWithAttachmentAsync(host, SampleItems.DivisionOfDuties("2026年社区服务中心建设方案"), "建设方案（公示稿）.pdf", pdf);
+        await using var context = await host.Browser.NewContextAsync(new BrowserNewContextOptions
+        {
+            JavaScriptEnabled = false,
+            Locale = "zh-CN",
+            ViewportSize = new ViewportSize { Width = 390, Height = 844 },
+            AcceptDownloads = true,
+        });
+        var page = await context.NewPageAsync();
+
+        await page.GotoAsync(host.BaseUrl + "/gongkai?q=" + Uri.EscapeDataString("社区服务中心建设方案"));
+        await page.GetByRole(AriaRole.Link, new() { Name = "2026年社区服务中心建设方案" }).ClickAsync();
+        Assert.EndsWith($"/gongkai/{versionId}", page.Url, StringComparison.Ordinal);
+        var attachment = page.GetByRole(AriaRole.Link, new() { Name = "建设方案（公示稿）.pdf" });
+        await Assertions.Expect(attachment).ToBeVisibleAsync();
+        await Assertions.Expect(page.Locator("ul.attachments")).ToContainTextAsync("PDF 文档");
+        var box = await attachment.BoundingBoxAsync();
+        Assert.True(box is not null && box.X + box.Width <= 390, $"the attachment link does not fit the phone: {box?.X}+{box?.Width}");
+        await RunningHost.ScreenshotAsync(page, "public-item-attachment-phone");
+
+        var download = await page.RunAndWaitForDownloadAsync(() => attachment.ClickAsync());
+
+        Assert.Equal("建设方案（公示稿）.pdf", download.SuggestedFilename);
+        var saved = Path.Combine(Path.GetTempPath(), $"download-{Guid.NewGuid():N}.pdf");
+        await download.SaveAsAsync(saved);
+        Assert.Equal(pdf, await File.ReadAllBytesAsync(saved));
+        File.Delete(saved);
+    }
+
+    [Fact]
+    public async Task ARightsHolder_GetsAnErrorAtTheReason_KeepsTheChoice_ThenAnswers_WithoutJavaScript()
+    {
+        var link = await PublicApiSession.ConsentLinkAsync(host, SampleItems.TenderResults() with { Title = "社区食堂承包合同公示" });
+        await using var context = await host.Browser.NewContextAsync(new BrowserNewContextOptions
+        {
+            JavaScriptEnabled = false,
+            Locale = "zh-CN",
+            ViewportSize = new ViewportSize { Width = 390, Height = 844 },
+        });
+        var page = await context.NewPageAsync();
+        await page.GotoAsync(link);
+        await Assertions.Expect(page.Locator("main")).ToContainTextAsync("社区食堂承包合同公示");
+        await Assertions.Expect(page.Locator("main")).ToContainTextAsync("逾期未答复的，视为不同意公开。");
+
+        await page.GetByLabel("不同意公开").CheckAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "提交答复" }).ClickAsync();
+
+        var error = page.Locator("#reason-error");
+        await Assertions.Expect(error).ToContainTextAsync("请说明理由");
+        await Assertions.Expect(page.GetByLabel("不同意公开")).ToBeCheckedAsync();
+        await Assertions.Expect(page.GetByLabel("同意公开", new() { Exact = true })).Not.ToBeCheckedAsync();
+        Assert.Equal("reason-error", await page.GetByLabel("理由（不同意时必填）").GetAttributeAsync("aria-describedby"));
+        await RunningHost.ScreenshotAsync(page, "consent-page-error");
+
+        await page.GetByLabel("理由（不同意时必填）").FillAsync("承包价格属于本公司商业秘密。");
+        await page.GetByRole(AriaRole.Button, new() { Name = "提交答复" }).ClickAsync();
+
+        await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("答复已收到");
+        await Assertions.Expect(page.Locator("main")).ToContainTextAsync("不同意公开的答复");
     }
 }

@@ -42,6 +42,39 @@ public sealed class StartupFailureTests
         Assert.True(run.Elapsed < TimeSpan.FromSeconds(60), $"took {run.Elapsed}");
     }
 
+    [Fact]
+    public async Task Host_RefusesToStartInProduction_WhenConsentLinksWouldPointToLocalhost()
+    {
+        var derived = await RunHostAsync(("ASPNETCORE_ENVIRONMENT", "Production"), ("Urls", "http://127.0.0.1:0"), ("Notifications__PublicBaseUrl", ""));
+        var configured = await RunHostAsync(("ASPNETCORE_ENVIRONMENT", "Production"), ("Urls", "http://127.0.0.1:0"), ("Notifications__PublicBaseUrl", "http://localhost:5080"));
+
+        foreach (var run in new[] { derived, configured })
+        {
+            Assert.NotEqual(0, run.ExitCode);
+            Assert.Contains("Notifications:PublicBaseUrl", run.Output, StringComparison.Ordinal);
+            Assert.Contains("no rights-holder can open", run.Output, StringComparison.Ordinal);
+            Assert.DoesNotContain("   at ", run.Output, StringComparison.Ordinal);
+        }
+
+        Assert.Contains("127.0.0.1", derived.Output, StringComparison.Ordinal);
+        Assert.Contains("localhost:5080", configured.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Host_InProduction_WithAPublicAddress_GetsPastTheCheck()
+    {
+        // A public address passes; the start then stops where the unreachable database is, which
+        // proves the address check let it through.
+        var run = await RunHostAsync(
+            ("ASPNETCORE_ENVIRONMENT", "Production"), ("Urls", "http://127.0.0.1:0"),
+            ("Notifications__PublicBaseUrl", "https://gongkai.example.gov.cn"),
+            ("ConnectionStrings__Disclosure", "Host=127.0.0.1;Port=1;Database=x;Username=x;Timeout=3"));
+
+        Assert.NotEqual(0, run.ExitCode);
+        Assert.DoesNotContain("no rights-holder can open", run.Output, StringComparison.Ordinal);
+        Assert.Contains("Cannot connect to PostgreSQL at 127.0.0.1:1/x", run.Output, StringComparison.Ordinal);
+    }
+
     private sealed record HostRun(int ExitCode, string Output, TimeSpan Elapsed);
 
     private static async Task<HostRun> RunHostAsync(params (string Name, string Value)[] environment)

@@ -1,5 +1,6 @@
 using Disclosure.Testing;
 using Disclosure.Workflows.Catalogue;
+using Disclosure.Workflows.Catalogue.Attachments;
 using Disclosure.Workflows.Common;
 using Disclosure.Workflows.Engine;
 using Disclosure.Workflows.Monitoring;
@@ -20,6 +21,8 @@ public sealed class MonitoringScanTests
     {
         await using var harness = await WorkflowHarness.CreateAsync(new DateTimeOffset(2026, 3, 2, 9, 0, 0, Shanghai));
         var item = await harness.CreateItemAsync(SampleItems.SubsistencePayout("2026-02"));
+        var table = await harness.InScopeAsync(sp => sp.GetRequiredService<AttachmentService>()
+            .AddAsync(item.Id, null, "低保金发放明细.xlsx", SampleFiles.Xlsx(), Drafter.Actor));
         await PublishAsync(harness, item.Id);
         DateOnly due;
         await using (var db = harness.NewContext())
@@ -51,6 +54,8 @@ public sealed class MonitoringScanTests
         var task = await check.Tasks.SingleAsync(t => t.Status == WorkTaskStatus.Open);
         Assert.Equal(("draft", "drafter", draft.Id), (task.NodeId, task.Role, task.ItemVersionId));
         Assert.Equal("2026年3月 城乡低保金发放情况", draft.Title);
+        var carried = await check.Attachments.SingleAsync(a => a.VersionId == draft.Id);
+        Assert.Equal((table.FileName, table.Sha256), (carried.FileName, carried.Sha256));
 
         // The drafter takes the opened task through to publication; the flag clears itself.
         await PublishAsync(harness, item.Id);

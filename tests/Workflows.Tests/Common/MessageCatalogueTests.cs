@@ -16,9 +16,14 @@ public sealed partial class MessageCatalogueTests
     /// <summary>
     /// ASCII words a Chinese text may contain because they are names of formats, not English:
     /// JSON (the API's format), ISO (ISO-8601 durations in definitions) and yyyy (the yyyy-MM-dd
-    /// pattern dates are entered in).
+    /// pattern dates are entered in), and the names and extensions of the file formats attachments
+    /// may have (PDF, Word, Excel, PNG, JPEG, GIF, WebP; .docx, .xlsx, …), which users know by these names.
     /// </summary>
-    private static readonly HashSet<string> AllowedWords = new(StringComparer.Ordinal) { "JSON", "ISO", "yyyy" };
+    private static readonly HashSet<string> AllowedWords = new(StringComparer.Ordinal)
+    {
+        "JSON", "ISO", "yyyy",
+        "PDF", "Word", "Excel", "PNG", "JPEG", "GIF", "WebP", "pdf", "docx", "doc", "xlsx", "xls", "png", "jpg", "jpeg", "gif", "webp",
+    };
 
     /// <summary>Values of the parameters that take codes (named …Code), so each branch of a label switch is seen.</summary>
     private static readonly Dictionary<string, object?[]> CodeSamples = new(StringComparer.Ordinal)
@@ -126,6 +131,8 @@ public sealed partial class MessageCatalogueTests
             _ when type.IsEnum => [.. Enum.GetValues(type).Cast<object?>()],
             _ when type == typeof(string) => ["示例"],
             _ when type == typeof(int) => [3],
+            _ when type == typeof(long) => [812L, 20L * 1024 * 1024],
+            _ when type.IsEnum => [.. Enum.GetValues(type).Cast<object>()],
             _ when type == typeof(bool) => [true, false],
             _ when type == typeof(Guid) => [Guid.Parse("12345678-1234-1234-1234-123456789012")],
             _ when type == typeof(DateOnly) => [new DateOnly(2027, 10, 11)],

@@ -55,6 +55,93 @@ namespace Disclosure.Workflows.Persistence.Migrations
                     b.ToTable("calendar_years", "disclosure");
                 });
 
+            modelBuilder.Entity("Disclosure.Workflows.Catalogue.Attachments.Attachment", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset>("AddedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("added_at");
+
+                    b.Property<string>("AddedById")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("added_by_id");
+
+                    b.Property<string>("AddedByName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("added_by_name");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("file_name");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("kind");
+
+                    b.Property<long>("Length")
+                        .HasColumnType("bigint")
+                        .HasColumnName("length");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("sha256");
+
+                    b.Property<Guid>("VersionId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("version_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_attachments");
+
+                    b.HasIndex("Sha256")
+                        .HasDatabaseName("ix_attachments_sha256");
+
+                    b.HasIndex("VersionId")
+                        .HasDatabaseName("ix_attachments_version_id");
+
+                    b.ToTable("attachments", "disclosure");
+                });
+
+            modelBuilder.Entity("Disclosure.Workflows.Catalogue.Attachments.AttachmentContent", b =>
+                {
+                    b.Property<string>("Sha256")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("sha256");
+
+                    b.Property<byte[]>("Data")
+                        .IsRequired()
+                        .HasColumnType("bytea")
+                        .HasColumnName("data");
+
+                    b.Property<long>("Length")
+                        .HasColumnType("bigint")
+                        .HasColumnName("length");
+
+                    b.HasKey("Sha256")
+                        .HasName("pk_attachment_contents");
+
+                    b.ToTable("attachment_contents", "disclosure", t =>
+                        {
+                            t.HasCheckConstraint("ck_attachment_contents_length", "length = octet_length(data)");
+
+                            t.HasCheckConstraint("ck_attachment_contents_sha256", "sha256 ~ '^[0-9a-f]{64}$'");
+                        });
+                });
+
             modelBuilder.Entity("Disclosure.Workflows.Catalogue.CatalogueItem", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1277,6 +1364,23 @@ namespace Disclosure.Workflows.Persistence.Migrations
                     b.ToTable("job_runs", "disclosure");
                 });
 
+            modelBuilder.Entity("Disclosure.Workflows.Catalogue.Attachments.Attachment", b =>
+                {
+                    b.HasOne("Disclosure.Workflows.Catalogue.Attachments.AttachmentContent", null)
+                        .WithMany()
+                        .HasForeignKey("Sha256")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_attachments_attachment_contents_sha256");
+
+                    b.HasOne("Disclosure.Workflows.Catalogue.ItemVersion", null)
+                        .WithMany("Attachments")
+                        .HasForeignKey("VersionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_attachments_item_versions_version_id");
+                });
+
             modelBuilder.Entity("Disclosure.Workflows.Catalogue.CatalogueItem", b =>
                 {
                     b.HasOne("Disclosure.Workflows.Catalogue.Category", null)
@@ -1449,6 +1553,11 @@ namespace Disclosure.Workflows.Persistence.Migrations
             modelBuilder.Entity("Disclosure.Workflows.Catalogue.CatalogueItem", b =>
                 {
                     b.Navigation("Versions");
+                });
+
+            modelBuilder.Entity("Disclosure.Workflows.Catalogue.ItemVersion", b =>
+                {
+                    b.Navigation("Attachments");
                 });
 #pragma warning restore 612, 618
         }
