@@ -74,4 +74,18 @@ public static partial class Messages
     };
 
     public static UserMessage HolidayDays(int days) => new("calendar-entry.days", $"共 {days} 天");
+
+    /// <summary>A background job's name on the Hangfire dashboard, by the job's class name.</summary>
+    public static UserMessage JobName(string jobCode) => jobCode switch
+    {
+        "DeadlineJob" => new("job.deadline", "办理期限到期处理"),
+        "DeadlineSweepJob" => new("job.deadline-sweep", "办理期限巡检"),
+        "PeriodicDueJob" => new("job.periodic-due", "定期公开到期预警"),
+        "LongTermStaleJob" => new("job.long-term-stale", "长期公开信息复核预警"),
+        "LatePublicationJob" => new("job.late-publication", "逾期未公开预警"),
+        "TaskReminderJob" => new("job.task-reminders", "待办任务提醒和逾期上报"),
+        "OutboxDeliveryJob" => new("job.outbox-delivery", "发送待发消息（征求意见函等）"),
+        "SelfCheckJob" => new("job.self-check", "系统自检"),
+        _ => new("job.other", "后台任务"),
+    };
 }

@@ -125,6 +125,31 @@ public sealed class AdminAccountsAndCalendarBrowserTests : IClassFixture<Running
     }
 
     [Fact]
+    public async Task TheBackgroundJobsDashboard_SpeaksChinese_WithTheOfficesDateFormat_ForAdministratorsOnly()
+    {
+        var session = await StaffSession.SignInAsync(_host, "zhaoli");
+        var page = session.Page;
+        await page.GotoAsync("/app/admin");
+        await Assertions.Expect(page.Locator("a.card[href='/hangfire']")).ToContainTextAsync("后台任务");
+        await page.GotoAsync("/hangfire/recurring");
+
+        // Job names from the catalogue; times in words once the dashboard's script has run.
+        var outbox = page.Locator("tr", new() { HasText = "outbox-delivery" });
+        await Assertions.Expect(outbox).ToContainTextAsync("发送待发消息（征求意见函等）");
+        await Assertions.Expect(outbox.Locator("[data-moment]").First).ToHaveTextAsync(new Regex("[前后内]"));
+        await Assertions.Expect(page.Locator("[data-moment-local]").First).ToHaveTextAsync(new Regex(@"^\d{4}-\d{2}-\d{2} \d{2}:\d{2}$"));
+        var text = await page.EvaluateAsync<string>("() => document.body.innerText");
+        Assert.DoesNotMatch(new Regex(@"\d{1,2}/\d{1,2}/\d{4}|\d [AP]M\b|\bago\b|\bin a\b|Background jobs|Host:"), text);
+        await AssertNoEnglishAsync(page);
+        session.AssertNoProblems();
+
+        var drafter = await StaffSession.SignInAsync(_host, "wangmin");
+        var refused = await drafter.Page.GotoAsync("/hangfire");
+        Assert.Equal(403, refused!.Status);
+        await Assertions.Expect(drafter.Page.Locator("h1")).ToHaveTextAsync("无权访问");
+    }
+
+    [Fact]
     public async Task EveryAdministrationScreen_FitsAPhone_AndSpeaksChinese()
     {
         var session = await StaffSession.SignInAsync(_host, "zhaoli", width: 390, height: 844);

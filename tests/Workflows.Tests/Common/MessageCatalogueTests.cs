@@ -35,6 +35,7 @@ public sealed partial class MessageCatalogueTests
         ["kindCode"] = [.. Enum.GetNames<NodeKind>(), "Other"],
         ["factCode"] = [.. Enum.GetNames<Fact>(), "Other"],
         ["ruleCode"] = ["review-required", "signoff-required", "consent-required", "public-interest-required", "other"],
+        ["jobCode"] = ["DeadlineJob", "DeadlineSweepJob", "PeriodicDueJob", "LongTermStaleJob", "LatePublicationJob", "TaskReminderJob", "OutboxDeliveryJob", "SelfCheckJob", "OtherJob"],
         ["fieldCode"] = ["id", "kind", "name", "role", "purpose", "due", "next", "result", "onAgreed", "onRefused", "onNoReply", "otherwise", "to", "message", "deadlineOutcome", "label", "rules", "other"],
     };
 
