@@ -7,7 +7,8 @@ namespace Disclosure.Workflows.Definitions;
 /// <summary>A decision's condition in words, for the editor and the comparison of versions.</summary>
 public static class ConditionText
 {
-    public static string Describe(ConditionDocument? condition)
+    /// <summary>The condition in words; with the definition, outcome ids read as their labels.</summary>
+    public static string Describe(ConditionDocument? condition, ProcessDocument? document = null)
     {
         if (condition is null)
         {
@@ -16,17 +17,17 @@ public static class ConditionText
 
         if (condition.All is { } all)
         {
-            return Messages.ConditionAllOf(all.Select(Describe)).Text;
+            return Messages.ConditionAllOf(all.Select(c => Describe(c, document))).Text;
         }
 
         if (condition.Any is { } any)
         {
-            return Messages.ConditionAnyOf(any.Select(Describe)).Text;
+            return Messages.ConditionAnyOf(any.Select(c => Describe(c, document))).Text;
         }
 
         if (condition.Not is { } not)
         {
-            return Messages.ConditionNot(Describe(not)).Text;
+            return Messages.ConditionNot(Describe(not, document)).Text;
         }
 
         if (condition.Fact is not { } fact)
@@ -35,11 +36,11 @@ public static class ConditionText
         }
 
         var values = condition.In ?? (condition.EqualTo is { } single ? [single] : []);
-        return Messages.ConditionFact(Messages.FactLabel(fact.ToString()).Text, values.Select(v => Value(fact, v))).Text;
+        return Messages.ConditionFact(Messages.FactLabel(fact.ToString()).Text, values.Select(v => Value(fact, v, document))).Text;
     }
 
-    /// <summary>A fact's value as people read it: 3.1 的类别名, 定期公开, 是/否, 个人隐私.</summary>
-    public static string Value(Fact fact, JsonElement value)
+    /// <summary>A fact's value as people read it: 3.1 的类别名, 定期公开, 是/否, 个人隐私, an outcome's label.</summary>
+    public static string Value(Fact fact, JsonElement value, ProcessDocument? document = null)
     {
         var text = value.ValueKind == JsonValueKind.String ? value.GetString()! : value.GetRawText();
         return fact switch
@@ -49,7 +50,18 @@ public static class ConditionText
             Fact.HasRightsHolders when value.ValueKind is JsonValueKind.True or JsonValueKind.False => Messages.YesNo(value.GetBoolean()).Text,
             Fact.WithheldGround when value.ValueKind == JsonValueKind.Null => Messages.ConditionNoGround.Text,
             Fact.WithheldGround when Enum.TryParse<ExemptionGround>(text, true, out var ground) => Labels.Of(ground),
+            Fact.LastOutcome when OutcomeLabel(document, text) is { } label => label,
             _ => text,
         };
+    }
+
+    /// <summary>
+    /// An outcome id as its label (steps may share an id, e.g. return: each distinct label once),
+    /// or null when the definition has no such outcome.
+    /// </summary>
+    public static string? OutcomeLabel(ProcessDocument? document, string id)
+    {
+        var labels = document?.Nodes.SelectMany(n => n.Outcomes ?? []).Where(o => o.Id == id).Select(o => o.Label).Distinct(StringComparer.Ordinal).ToList();
+        return labels is { Count: > 0 } ? string.Join("/", labels) : null;
     }
 }

@@ -165,7 +165,7 @@ public static class DefinitionDiff
             var now = i < after.Count ? after[i] : null;
             if (old is null)
             {
-                details.Add(Messages.DiffBranchAdded(i + 1, ConditionText.Describe(now!.When), Target(toDoc, now.Next) ?? Messages.DiffNone.Text).Text);
+                details.Add(Messages.DiffBranchAdded(i + 1, ConditionText.Describe(now!.When, toDoc), Target(toDoc, now.Next) ?? Messages.DiffNone.Text).Text);
             }
             else if (now is null)
             {
@@ -173,7 +173,7 @@ public static class DefinitionDiff
             }
             else if (Json(old) != Json(now))
             {
-                details.Add(Messages.DiffBranchChanged(i + 1, ConditionText.Describe(now.When), Target(toDoc, now.Next) ?? Messages.DiffNone.Text).Text);
+                details.Add(Messages.DiffBranchChanged(i + 1, ConditionText.Describe(now.When, toDoc), Target(toDoc, now.Next) ?? Messages.DiffNone.Text).Text);
             }
         }
     }

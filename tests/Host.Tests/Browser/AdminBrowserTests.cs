@@ -95,9 +95,7 @@ public sealed class AdminBrowserTests : IClassFixture<RunningHost>
         var session = await StaffSession.SignInAsync(host, "zhaoli");
         var page = session.Page;
         RefuseDialogs(page, session.Problems);
-        await page.GotoAsync("/app/admin/definitions/immediate-notice/1");
-        await page.GetByRole(AriaRole.Button, new() { Name = "以此版本新建草稿" }).ClickAsync();
-        await Assertions.Expect(page.GetByTestId("standing")).ToHaveTextAsync("草稿");
+        await OpenDraftAsync(page, "immediate-notice");
 
         await page.GetByLabel("流程名称").FillAsync("流程" + Hostile);
         var step = page.Locator("section.step[data-node='draft']");
@@ -117,5 +115,52 @@ public sealed class AdminBrowserTests : IClassFixture<RunningHost>
         await Assertions.Expect(page.Locator("img[src='x']")).ToHaveCountAsync(0);
         await Assertions.Expect(page.Locator("main script")).ToHaveCountAsync(0);
         session.AssertNoProblems();
+    }
+
+    [Fact]
+    public async Task AnAdministrator_CombinesConditions_OnAForm_AndTheDraftKeepsThem()
+    {
+        var session = await StaffSession.SignInAsync(host, "zhaoli");
+        var page = session.Page;
+        await OpenDraftAsync(page, "immediate-notice");
+        var decision = page.Locator("section.step[data-node='has-rights-holders']");
+        await decision.Locator("button.toggle").ClickAsync();
+
+        // The fact that stood there becomes the first part; a second part says "not when withheld".
+        await decision.GetByLabel("分支 1 条件", new() { Exact = true }).SelectOptionAsync("all");
+        await Assertions.Expect(decision.GetByLabel("分支 1 条件 · 第 1 项：事实")).ToHaveValueAsync("HasRightsHolders");
+        await decision.GetByRole(AriaRole.Button, new() { Name = "在“分支 1 条件”中添加一项" }).ClickAsync();
+        await decision.GetByLabel("分支 1 条件 · 第 2 项", new() { Exact = true }).SelectOptionAsync("not");
+        await decision.GetByLabel("分支 1 条件 · 第 2 项 · 不满足的条件", new() { Exact = true }).SelectOptionAsync("fact");
+        await decision.GetByLabel("分支 1 条件 · 第 2 项 · 不满足的条件：事实").SelectOptionAsync("LastOutcome");
+        var values = decision.GetByLabel("分支 1 条件 · 第 2 项 · 不满足的条件：取值");
+        // One choice per outcome id, named by its label and the steps that have it.
+        await Assertions.Expect(values.Locator("option[value='\"withhold\"']")).ToHaveTextAsync("不予公开（保密审查、公共利益裁量）");
+        await values.SelectOptionAsync(new SelectOptionValue { Value = "\"withhold\"" });
+        const string Described = "分支 1：同时满足：是否涉及权利人为“是”；不满足：上一步办理结果为“不予公开”";
+        await Assertions.Expect(decision.Locator(".condition-text")).ToHaveTextAsync(Described);
+        await page.GetByRole(AriaRole.Button, new() { Name = "校验" }).ClickAsync();
+        await Assertions.Expect(decision.GetByTestId("step-errors")).ToHaveCountAsync(0);
+        await page.GetByRole(AriaRole.Button, new() { Name = "保存草稿" }).ClickAsync();
+        await Assertions.Expect(page.GetByTestId("editor-notice")).ToHaveTextAsync("草稿已保存。");
+
+        await page.ReloadAsync();
+        await decision.Locator("button.toggle").ClickAsync();
+        await Assertions.Expect(decision.Locator(".condition-text")).ToHaveTextAsync(Described);
+        await Assertions.Expect(decision.GetByLabel("分支 1 条件 · 第 2 项 · 不满足的条件：事实")).ToHaveValueAsync("LastOutcome");
+        await Assertions.Expect(page.Locator("textarea")).ToHaveCountAsync(0);
+        await AssertNoEnglishAsync(page);
+        session.AssertNoProblems();
+    }
+
+    /// <summary>The definition's draft: the one there is, or a new one from version 1 (the tests of this class share a Host).</summary>
+    private static async Task OpenDraftAsync(IPage page, string key)
+    {
+        await page.GotoAsync($"/app/admin/definitions/{key}/1");
+        var existing = page.GetByRole(AriaRole.Link, new() { Name = "前往草稿" });
+        var create = page.GetByRole(AriaRole.Button, new() { Name = "以此版本新建草稿" });
+        await Assertions.Expect(existing.Or(create)).ToBeVisibleAsync();
+        await (await existing.CountAsync() > 0 ? existing : create).ClickAsync();
+        await Assertions.Expect(page.GetByTestId("standing")).ToHaveTextAsync("草稿");
     }
 }
