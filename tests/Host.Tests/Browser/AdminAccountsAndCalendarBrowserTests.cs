@@ -47,6 +47,7 @@ public sealed class AdminAccountsAndCalendarBrowserTests : IClassFixture<Running
         await Assertions.Expect(entered.Locator("tbody tr").Nth(1)).ToContainTextAsync($"{year}-02-06");
         await Assertions.Expect(entered.Locator("tbody tr").Nth(1)).ToContainTextAsync("共 9 天");
         await Assertions.Expect(page.GetByTestId("year-state")).ToHaveTextAsync("已录入");
+        await RunningHost.ScreenshotAsync(page, "holiday-schedule");
         if (await warning.CountAsync() > 0)
         {
             await Assertions.Expect(warning).Not.ToContainTextAsync($"{year}");
