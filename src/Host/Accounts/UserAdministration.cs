@@ -197,9 +197,15 @@ public sealed class UserAdministration(UserManager<AppUser> users, AccountsDbCon
     }
 
     /// <summary>The user's row, locked until the transaction ends, read after any change committed before it.</summary>
-    private async Task<AppUser> LockAsync(string id) =>
-        await db.Users.FromSql($"SELECT * FROM accounts.\"AspNetUsers\" WHERE \"Id\" = {id} FOR UPDATE").SingleOrDefaultAsync()
+    private async Task<AppUser> LockAsync(string id)
+    {
+        var user = await db.Users.FromSql($"SELECT * FROM accounts.\"AspNetUsers\" WHERE \"Id\" = {id} FOR UPDATE").SingleOrDefaultAsync()
             ?? throw new NotFoundException(Messages.UserNotFound(id));
+        // The context may already hold this user, read before the lock (signing the request in
+        // reads the caller): those values would win over the row just read, so read it again.
+        await db.Entry(user).ReloadAsync();
+        return user;
+    }
 
     private async Task ChangeRolesAsync(AppUser user, IReadOnlyList<string> roles, string actingUserId)
     {
@@ -236,8 +242,11 @@ public sealed class UserAdministration(UserManager<AppUser> users, AccountsDbCon
             throw new ValidationFailedException(field, Messages.UserCannotDropOwnAdministrator);
         }
 
-        var others = (await users.GetUsersInRoleAsync(Roles.Administrator)).Where(u => u.Id != user.Id && !u.IsDisabled);
-        if (!others.Any())
+        // Read from the table, not through tracked entities: the calling administrator was read
+        // when the request was signed in, before another change may have disabled them.
+        var others = await db.Users.AsNoTracking().AnyAsync(u => u.Id != user.Id && u.DisabledAt == null
+            && db.UserRoles.Any(ur => ur.UserId == u.Id && db.Roles.Any(r => r.Id == ur.RoleId && r.Name == Roles.Administrator)));
+        if (!others)
         {
             throw new ValidationFailedException(field, Messages.UserLastAdministrator);
         }

@@ -1,7 +1,10 @@
 using System.Net;
 using System.Net.Http.Json;
+using Disclosure.Host.Accounts;
 using Disclosure.Workflows.Definitions;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Disclosure.Host.Tests.Api;
 
@@ -92,6 +95,41 @@ public sealed class UserAdministrationApiTests(DisclosureAppFactory factory) : I
     }
 
     [Fact]
+    public async Task TwoAdministrators_DisablingEachOtherAtOnce_LeaveOneOfThemEnabled()
+    {
+        // A Host of its own: this test decides who the administrators are.
+        using var own = new DisclosureAppFactory();
+        var first = await own.SignedInAsync("admin-one", Roles.Administrator, "甲管理员");
+        var second = await own.SignedInAsync("admin-two", Roles.Administrator, "乙管理员");
+        var firstId = (await first.GetJson("/api/auth/me")).GetProperty("id").GetString()!;
+        var secondId = (await second.GetJson("/api/auth/me")).GetProperty("id").GetString()!;
+        foreach (var other in (await first.GetJson("/api/users")).EnumerateArray()
+            .Where(u => u.GetProperty("roles").EnumerateArray().Any(r => r.GetString() == Roles.Administrator) && !u.GetProperty("disabled").GetBoolean())
+            .Select(u => u.GetProperty("id").GetString()!).Where(id => id != firstId && id != secondId))
+        {
+            await first.PostJson($"/api/users/{other}/disable", new { });
+        }
+
+        for (var round = 0; round < 4; round++)
+        {
+            var answers = await Task.WhenAll(
+                first.PostAsync(new Uri($"/api/users/{secondId}/disable", UriKind.Relative), null),
+                second.PostAsync(new Uri($"/api/users/{firstId}/disable", UriKind.Relative), null));
+
+            // One wins; the other is refused (the last administrator) or was already signed out by the winner.
+            Assert.Single(answers, a => a.StatusCode == HttpStatusCode.OK);
+            Assert.Single(answers, a => a.StatusCode is HttpStatusCode.BadRequest or HttpStatusCode.Unauthorized);
+            Assert.Equal(1, await EnabledAsync(own, firstId, secondId));
+
+            // The winner enables the loser again, and (re-signed in) both try once more.
+            var winner = answers[0].StatusCode == HttpStatusCode.OK ? first : second;
+            await winner.PostJson($"/api/users/{(winner == first ? secondId : firstId)}/enable", new { });
+            first = await own.SignedInAsync("admin-one", Roles.Administrator, "甲管理员");
+            second = await own.SignedInAsync("admin-two", Roles.Administrator, "乙管理员");
+        }
+    }
+
+    [Fact]
     public async Task UnknownUsers_AreNotFound_AndOnlyAdministratorsManageUsers()
     {
         var admin = await factory.SignedInAsync("zhaoli", Roles.Administrator, "赵丽");
@@ -100,6 +138,19 @@ public sealed class UserAdministrationApiTests(DisclosureAppFactory factory) : I
         await admin.PostJson("/api/users/no-such-user/disable", new { }, HttpStatusCode.NotFound);
         await drafter.PostJson("/api/users/no-such-user/enable", new { }, HttpStatusCode.Forbidden);
         await admin.PostJson("/api/users/no-such-user/password", new { password = (string?)null }, HttpStatusCode.BadRequest);
+    }
+
+    private static async Task<int> EnabledAsync(DisclosureAppFactory host, params string[] ids)
+    {
+        await using var scope = host.Services.CreateAsyncScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
+        var enabled = 0;
+        foreach (var id in ids)
+        {
+            enabled += await users.FindByIdAsync(id) is { IsDisabled: false } ? 1 : 0;
+        }
+
+        return enabled;
     }
 
     private static async Task<string> CreateAsync(HttpClient admin, string userName, string role)
