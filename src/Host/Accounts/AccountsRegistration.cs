@@ -21,7 +21,8 @@ internal static class AccountsRegistration
         var services = builder.Services;
         services.AddDbContext<AccountsDbContext>((sp, options) => options
             .UseNpgsql(sp.GetRequiredService<DatabaseEndpoint>().ConnectionString,
-                npgsql => npgsql.MigrationsHistoryTable("__ef_migrations_history", AccountsDbContext.Schema)));
+                npgsql => npgsql.MigrationsHistoryTable("__ef_migrations_history", AccountsDbContext.Schema))
+            .LogFailuresWhereHandled());
 
         services.AddIdentityCore<AppUser>(options =>
             {
