@@ -113,6 +113,34 @@ public sealed class AdminAccountsAndCalendarBrowserTests : IClassFixture<Running
     }
 
     [Fact]
+    public async Task AnAdministratorDisabled_WhileTheirScreenIsOpen_IsSentToSignIn()
+    {
+        var admin = await StaffSession.SignInAsync(_host, "zhaoli");
+        var page = admin.Page;
+        await page.GotoAsync("/app/admin/users/new");
+        await page.GetByLabel("用户名").FillAsync("deputy");
+        await page.GetByLabel("姓名").FillAsync("副管理员");
+        await page.GetByLabel("初始密码").FillAsync("Deputy@First2026");
+        await page.GetByLabel("管理员").CheckAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "新建用户" }).ClickAsync();
+        await Assertions.Expect(page.GetByTestId("notice")).ToHaveTextAsync("已新建用户“副管理员”。");
+
+        // The deputy has the alerts open (an interactive screen, signed in once for its circuit).
+        var deputy = await SignInAsAsync("deputy", "Deputy@First2026");
+        await deputy.Page.GotoAsync("/app/admin/alerts");
+        await Assertions.Expect(deputy.Page.Locator(".admin h1")).ToHaveTextAsync("预警");
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "停用账户" }).ClickAsync();
+        await page.GetByRole(AriaRole.Dialog).GetByRole(AriaRole.Button, new() { Name = "确认停用" }).ClickAsync();
+        await Assertions.Expect(page.GetByTestId("user-standing")).ToHaveTextAsync("已停用");
+
+        // Nobody touches the deputy's tab: it notices by itself and the sign-in page answers.
+        await deputy.Page.WaitForURLAsync(new Regex("/login"));
+        await Assertions.Expect(deputy.Page.Locator("h1")).ToHaveTextAsync("工作人员登录");
+        admin.AssertNoProblems();
+    }
+
+    [Fact]
     public async Task AColleagueWithoutTheRole_OpeningAdministration_GetsTheChinese403Page()
     {
         var session = await StaffSession.SignInAsync(_host, "wangmin");

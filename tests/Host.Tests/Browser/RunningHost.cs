@@ -35,6 +35,8 @@ public sealed class RunningHost : IAsyncLifetime
         info.Environment["Urls"] = BaseUrl;
         info.Environment["ConnectionStrings__Disclosure"] = TestCluster.CreateDatabase("ui");
         info.Environment["Jobs__WorkerCount"] = "1";
+        // Open screens check their account every 2 seconds, not every minute.
+        info.Environment["Accounts__ScreenRecheck"] = "00:00:02";
         _process = Process.Start(info)!;
         _process.OutputDataReceived += (_, _) => { };
         _process.ErrorDataReceived += (_, _) => { };
