@@ -13,13 +13,9 @@ internal sealed class AccountsStartup(IServiceScopeFactory scopes, IHostEnvironm
 {
     public const string DemoPassword = "Yongan@2026";
 
-    public static IReadOnlyList<(string UserName, string Id, string Name, string Role, string Body)> DemoUsers { get; } =
-    [
-        ("wangmin", DemoPeople.Drafter.Actor.Id, DemoPeople.Drafter.Actor.Name, Roles.Drafter, "党政办公室"),
-        ("lijianguo", DemoPeople.Reviewer.Actor.Id, DemoPeople.Reviewer.Actor.Name, Roles.Reviewer, "党政办公室"),
-        ("zhangzhiqiang", DemoPeople.Leader.Actor.Id, DemoPeople.Leader.Actor.Name, Roles.Leader, "办事处领导"),
-        ("zhaoli", DemoPeople.Administrator.Actor.Id, DemoPeople.Administrator.Actor.Name, Roles.Administrator, "党政办公室"),
-    ];
+    /// <summary>One demo user per person of the demo office (<see cref="DemoPeople"/>), so the demo catalogue's journal names them.</summary>
+    public static IReadOnlyList<(string UserName, string Id, string Name, IReadOnlyList<string> Roles, string Body)> DemoUsers { get; } =
+        [.. DemoPeople.All.Select(p => (p.UserName, p.Person.Actor.Id, p.Person.Actor.Name, (IReadOnlyList<string>)[.. p.Person.Roles.Order(StringComparer.Ordinal)], p.Person.Department ?? string.Empty))];
 
     public async Task StartAsync(CancellationToken cancellationToken)
     {
@@ -54,7 +50,7 @@ internal sealed class AccountsStartup(IServiceScopeFactory scopes, IHostEnvironm
 
     private async Task EnsureDemoUsersAsync(UserManager<AppUser> users)
     {
-        foreach (var (userName, id, name, role, body) in DemoUsers)
+        foreach (var (userName, id, name, roles, body) in DemoUsers)
         {
             if (await users.FindByNameAsync(userName) is null)
             {
@@ -62,12 +58,12 @@ internal sealed class AccountsStartup(IServiceScopeFactory scopes, IHostEnvironm
                 var created = await users.CreateAsync(user, DemoPassword);
                 if (created.Succeeded)
                 {
-                    await users.AddToRoleAsync(user, role);
+                    await users.AddToRolesAsync(user, roles);
                 }
             }
         }
 
         logger.LogInformation("演示账号 Demo users (Development only), password {Password}: {Users}", DemoPassword,
-            string.Join(", ", DemoUsers.Select(u => $"{u.UserName} ({Roles.Label(u.Role)} {u.Name})")));
+            string.Join(", ", DemoUsers.Select(u => $"{u.UserName} ({string.Join("、", u.Roles.Select(Roles.Label))} {u.Name})")));
     }
 }

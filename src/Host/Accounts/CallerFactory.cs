@@ -24,13 +24,14 @@ internal sealed class AppClaimsFactory(UserManager<AppUser> users, RoleManager<I
 
 public static class CallerExtensions
 {
-    /// <summary>The signed-in user as the engine sees them: who, and which roles they hold.</summary>
+    /// <summary>The signed-in user as the engine sees them: who, which roles they hold, and their department.</summary>
     public static Caller ToCaller(this ClaimsPrincipal user)
     {
         ArgumentNullException.ThrowIfNull(user);
         var id = user.FindFirstValue(ClaimTypes.NameIdentifier) ?? throw new InvalidOperationException("Not signed in.");
         var name = user.FindFirstValue(AppClaimsFactory.DisplayName) is { Length: > 0 } display ? display : user.Identity?.Name ?? id;
         var roles = user.FindAll(ClaimTypes.Role).Select(c => c.Value).ToHashSet(StringComparer.Ordinal);
-        return new Caller(new Actor(id, name), roles);
+        var department = user.FindFirstValue(AppClaimsFactory.ResponsibleBody) is { Length: > 0 } body ? body : null;
+        return new Caller(new Actor(id, name), roles) { Department = department };
     }
 }

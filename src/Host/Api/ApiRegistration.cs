@@ -46,6 +46,7 @@ internal static class ApiRegistration
         api.MapItemsApi();
         api.MapTasksApi();
         api.MapAdminApis();
+        api.MapModelerApi();
         api.MapConsentApi();
         api.MapPublicApi();
         api.MapAttachmentsApi();

@@ -26,6 +26,7 @@ internal static partial class InputPolicy
         new(typeof(ItemInput), nameof(ItemInput.ResponsibleBody), ItemInputValidator.MaxTitle, "公开主体"),
         new(typeof(ItemInput), nameof(ItemInput.FormedOn), 10, "信息形成或变更日期"),
         new(typeof(ItemInput), nameof(ItemInput.Period), 8, "所属期间"),
+        new(typeof(ItemInput), nameof(ItemInput.DepartmentsConcerned), OfficeDepartments.MaxName, "会签部门"),
         new(typeof(RightsHolderInput), nameof(RightsHolderInput.Name), ItemInputValidator.MaxTitle, "权利人名称"),
         new(typeof(RightsHolderInput), nameof(RightsHolderInput.Contact), ItemInputValidator.MaxTitle, "权利人联系方式"),
         new(typeof(RightsHolderInput), nameof(RightsHolderInput.Concern), 32, "涉及的权益类型"),
@@ -66,6 +67,11 @@ internal static partial class InputPolicy
         new(typeof(NodeDocument), nameof(NodeDocument.Otherwise), 64, "否则去向"),
         new(typeof(NodeDocument), nameof(NodeDocument.To), 64, "通知对象"),
         new(typeof(NodeDocument), nameof(NodeDocument.Message), 2_000, "通知内容"),
+        new(typeof(NodeDocument), nameof(NodeDocument.Paths), 64, "并行分支的首个节点"),
+        new(typeof(CountersignDocument), nameof(CountersignDocument.Roles), 32, "会签角色"),
+        new(typeof(CountersignDocument), nameof(CountersignDocument.Departments), OfficeDepartments.MaxName, "会签部门"),
+        new(typeof(CountersignDocument), nameof(CountersignDocument.Approve), 64, "会签同意的办理结果"),
+        new(typeof(CountersignDocument), nameof(CountersignDocument.Reject), 64, "会签退回的办理结果"),
         new(typeof(DueTime), nameof(DueTime.Duration), 32, "办理时长"),
         new(typeof(OutcomeDocument), nameof(OutcomeDocument.Id), 64, "办理结果编号"),
         new(typeof(OutcomeDocument), nameof(OutcomeDocument.Label), 100, "办理结果名称"),
@@ -74,6 +80,13 @@ internal static partial class InputPolicy
         new(typeof(BranchDocument), nameof(BranchDocument.Label), 100, "分支名称"),
         new(typeof(ConditionDocument), nameof(ConditionDocument.EqualTo), 200, "条件取值"),
         new(typeof(ConditionDocument), nameof(ConditionDocument.In), 200, "条件取值"),
+        new(typeof(DryRunRequest), nameof(DryRunRequest.StartOn), 64, "起始节点"),
+        new(typeof(DryRunRequest), nameof(DryRunRequest.Category), 8, "公开目录类别"),
+        new(typeof(DryRunRequest), nameof(DryRunRequest.Timing), 16, "公开时限"),
+        new(typeof(DryRunRequest), nameof(DryRunRequest.DepartmentsConcerned), OfficeDepartments.MaxName, "会签部门"),
+        new(typeof(DryRunChoice), nameof(DryRunChoice.Node), 64, "节点编号"),
+        new(typeof(DryRunChoice), nameof(DryRunChoice.Outcome), 64, "办理结果"),
+        new(typeof(DryRunChoice), nameof(DryRunChoice.Signers), OfficeDepartments.MaxName, "会签人的选择"),
     ];
 
     /// <summary>Every text route or query value, by parameter name.</summary>
@@ -91,7 +104,7 @@ internal static partial class InputPolicy
     public static IReadOnlySet<Type> BodyTypes { get; } = new HashSet<Type>
     {
         typeof(ItemInput), typeof(TaskCompletion), typeof(WithdrawRequest), typeof(ConsentAnswer), typeof(LoginRequest),
-        typeof(UserInput), typeof(RolesInput), typeof(ProfileInput), typeof(PasswordInput), typeof(CalendarYearInput), typeof(MigrationRequest), typeof(ProcessDocument),
+        typeof(UserInput), typeof(RolesInput), typeof(ProfileInput), typeof(PasswordInput), typeof(CalendarYearInput), typeof(MigrationRequest), typeof(ProcessDocument), typeof(DryRunRequest),
     };
 
     private static readonly Dictionary<(Type, string), TextLimit> ByProperty = Fields.ToDictionary(f => (f.Owner, f.Property));

@@ -11,7 +11,8 @@ namespace Disclosure.Host.Api;
 public sealed record VersionView(
     Guid Id, int Number, string Status, string StatusLabel, string Title, string Body, string? Interpretation, string[] Channels,
     string Audience, string? AudienceNote, string LegalBasis, DateOnly FormedOn, DateOnly PublishBy, string? Period,
-    IReadOnlyList<RightsHolder> RightsHolders, Exemption? Exemption, string DrafterName, DateTimeOffset CreatedAt, DateTimeOffset? PublishedAt, string? ClosedReason);
+    IReadOnlyList<RightsHolder> RightsHolders, Exemption? Exemption, string DrafterName, DateTimeOffset CreatedAt, DateTimeOffset? PublishedAt, string? ClosedReason,
+    IReadOnlyList<string>? DepartmentsConcerned = null);
 
 public sealed record ItemView(
     Guid Id, string CategoryCode, string Timing, string TimingLabel, string? Cadence, int? ReviewIntervalMonths, DateOnly? LastConfirmedOn,
@@ -25,7 +26,7 @@ public sealed record ItemView(
         [.. item.Versions.OrderByDescending(v => v.Number).Select(v => new VersionView(
             v.Id, v.Number, v.Status.ToString(), Labels.Of(v.Status), v.Title, v.Body, v.Interpretation, [.. v.Channels.Select(c => c.ToString())],
             v.Audience.ToString(), v.AudienceNote, v.LegalBasis, v.FormedOn, v.PublishBy, v.PeriodKey, v.RightsHolders, v.Exemption,
-            v.DrafterName, v.CreatedAt, v.PublishedAt, v.ClosedReason))]);
+            v.DrafterName, v.CreatedAt, v.PublishedAt, v.ClosedReason, v.DepartmentsConcerned))]);
 }
 
 public sealed record WithdrawRequest(string? Reason);
@@ -52,9 +53,10 @@ internal static class ItemsApi
         });
         group.MapPost("/{id:guid}/submit", (Guid id, HttpContext http, WorkflowEngine engine, CancellationToken ct) =>
             Idempotency.RunAsync(http, $"POST /api/items/{id}/submit", null,
-                beforeCommit => engine.SubmitAsync(id, http.User.ToCaller(), beforeCommit, ct), ct))
+                beforeCommit => engine.SubmitStepAsync(id, http.User.ToCaller(), beforeCommit, ct), ct))
             .Produces<NextTaskAnswer>()
-            .WithSummary("Submit the open draft; with an Idempotency-Key header a retry gets the first answer again (kept 24 h).");
+            .WithSummary("Submit the open draft; nextTask is the oldest task open afterwards, openTasks all of them. "
+                + "With an Idempotency-Key header a retry gets the first answer again (kept 24 h).");
         group.MapGet("/{id:guid}/history", async (Guid id, CatalogueQueries queries, CancellationToken ct) =>
             TypedResults.Ok(await queries.HistoryAsync(id, ct)));
         group.MapGet("/{id:guid}/consent-requests", async (Guid id, Disclosure.Workflows.Persistence.DisclosureDbContext db, CancellationToken ct) =>

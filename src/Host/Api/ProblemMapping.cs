@@ -25,6 +25,7 @@ internal sealed class ProblemMapping(IProblemDetailsService problems, ILogger<Pr
             AttachmentTooLargeException ex => Problem(StatusCodes.Status413PayloadTooLarge, ex.UserMessage),
             DefinitionInvalidException ex => WithErrors(Problem(StatusCodes.Status400BadRequest, ex.UserMessage), ex.Errors),
             DefinitionFormatException ex => Problem(StatusCodes.Status400BadRequest, ex.UserMessage),
+            Workflows.Definitions.Bpmn.BpmnImportException ex => BpmnProblems(ex),
             BadHttpRequestException ex => Problem(ex.StatusCode, RequestError(ex)),
             NotFoundException or ConsentLinkInvalidException => Problem(StatusCodes.Status404NotFound, ((DisclosureException)exception).UserMessage),
             ConflictException or CatalogueRuleException => Problem(StatusCodes.Status409Conflict, ((DisclosureException)exception).UserMessage),
@@ -148,6 +149,14 @@ internal sealed class ProblemMapping(IProblemDetailsService problems, ILogger<Pr
         }
 
         return null;
+    }
+
+    /// <summary>Every element of the file the engine cannot run: id, BPMN type and why.</summary>
+    private static ProblemDetails BpmnProblems(Workflows.Definitions.Bpmn.BpmnImportException ex)
+    {
+        var problem = Problem(StatusCodes.Status400BadRequest, ex.UserMessage);
+        problem.Extensions["errors"] = ex.Problems.Select(p => new { elementId = p.ElementId, elementType = p.ElementType, message = p.Message }).ToList();
+        return problem;
     }
 
     private static string? Code(ProblemDetails problem) => problem.Extensions.TryGetValue("code", out var code) ? code as string : null;

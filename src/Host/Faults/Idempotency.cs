@@ -13,8 +13,14 @@ using Npgsql;
 
 namespace Disclosure.Host.Faults;
 
-/// <summary>The answer of a completion or submission: the instance's next open task, if any.</summary>
-public sealed record NextTaskAnswer(WorkflowTask? NextTask);
+/// <summary>
+/// The answer of a completion or submission: the instance's oldest open task, if any, and all its
+/// open tasks (several inside parallel paths and countersigns).
+/// </summary>
+public sealed record NextTaskAnswer(WorkflowTask? NextTask, IReadOnlyList<WorkflowTask> OpenTasks)
+{
+    public static NextTaskAnswer Of(StepResult step) => new((step ?? throw new ArgumentNullException(nameof(step))).NextTask, step.OpenTasks);
+}
 
 /// <summary>
 /// <c>Idempotency-Key</c> for the engine's commands: the first answer is stored in the transaction
@@ -25,14 +31,14 @@ internal static class Idempotency
 {
     public const string Header = "Idempotency-Key";
 
-    public delegate Task<WorkflowTask?> EngineWork(Func<WorkflowTask?, CancellationToken, Task>? beforeCommit);
+    public delegate Task<StepResult> EngineWork(Func<StepResult, CancellationToken, Task>? beforeCommit);
 
     public static async Task<IResult> RunAsync(HttpContext http, string operation, object? request, EngineWork work, CancellationToken cancellationToken)
     {
         var json = http.RequestServices.GetRequiredService<IOptions<JsonOptions>>().Value.SerializerOptions;
         if (!http.Request.Headers.TryGetValue(Header, out var values))
         {
-            return TypedResults.Ok(new NextTaskAnswer(await work(null)));
+            return TypedResults.Ok(NextTaskAnswer.Of(await work(null)));
         }
 
         var key = values.Count == 1 ? values[0] : null;
@@ -55,7 +61,7 @@ internal static class Idempotency
         {
             await work(async (next, token) =>
             {
-                body = JsonSerializer.Serialize(new NextTaskAnswer(next), json);
+                body = JsonSerializer.Serialize(NextTaskAnswer.Of(next), json);
                 var now = clock.GetUtcNow();
                 // An expired answer under the same key makes way for the new one.
                 await db.IdempotentRequests.Where(r => r.UserId == userId && r.Key == key && r.ExpiresAt <= now).ExecuteDeleteAsync(token);

@@ -20,6 +20,17 @@ internal sealed class CategoryConfiguration : IEntityTypeConfiguration<Category>
     }
 }
 
+internal sealed class DepartmentConfiguration : IEntityTypeConfiguration<Department>
+{
+    public void Configure(EntityTypeBuilder<Department> builder)
+    {
+        builder.ToTable("departments");
+        builder.HasKey(d => d.Name);
+        builder.Property(d => d.Name).HasMaxLength(OfficeDepartments.MaxName);
+        builder.HasData(OfficeDepartments.Shipped);
+    }
+}
+
 internal sealed class CatalogueItemConfiguration : IEntityTypeConfiguration<CatalogueItem>
 {
     public void Configure(EntityTypeBuilder<CatalogueItem> builder)
@@ -71,6 +82,10 @@ internal sealed class ItemVersionConfiguration : IEntityTypeConfiguration<ItemVe
             .HasConversion(
                 new ValueConverter<Channel[], string[]>(c => c.Select(x => x.ToString()).ToArray(), s => s.Select(Enum.Parse<Channel>).ToArray()),
                 new ValueComparer<Channel[]>((a, b) => a!.SequenceEqual(b!), c => c.Aggregate(0, (h, x) => HashCode.Combine(h, x)), c => c.ToArray()));
+        builder.Property(v => v.DepartmentsConcerned)
+            .HasConversion(
+                new ValueConverter<List<string>, string[]>(d => d.ToArray(), s => s.ToList()),
+                new ValueComparer<List<string>>((a, b) => a!.SequenceEqual(b!), d => d.Aggregate(0, (h, x) => HashCode.Combine(h, x)), d => d.ToList()));
         builder.OwnsMany(v => v.RightsHolders, holders =>
         {
             holders.ToJson("rights_holders");

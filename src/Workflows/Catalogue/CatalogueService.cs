@@ -11,6 +11,7 @@ public sealed class CatalogueService(DisclosureDbContext db, CalendarService cal
     public async Task<CatalogueItem> CreateAsync(ItemInput input, Actor drafter, CancellationToken cancellationToken = default)
     {
         var (schedule, content) = ItemInputValidator.Validate(input);
+        await ConcernedDepartments.CheckKnownAsync(db, content.DepartmentsConcerned ?? [], cancellationToken);
         var item = CatalogueItem.Create(schedule, content, drafter, clock.GetUtcNow(), await calendar.DeadlinesAsync(cancellationToken));
         db.Items.Add(item);
         await db.SaveChangesAsync(cancellationToken);
@@ -21,6 +22,7 @@ public sealed class CatalogueService(DisclosureDbContext db, CalendarService cal
     public async Task<CatalogueItem> UpdateAsync(Guid itemId, ItemInput input, Actor drafter, CancellationToken cancellationToken = default)
     {
         var (schedule, content) = ItemInputValidator.Validate(input);
+        await ConcernedDepartments.CheckKnownAsync(db, content.DepartmentsConcerned ?? [], cancellationToken);
         var item = await LoadAsync(itemId, cancellationToken);
         var deadlines = await calendar.DeadlinesAsync(cancellationToken);
         var open = item.Versions.Where(v => v.IsPending && v.PeriodKey == content.Period?.Key).MaxBy(v => v.Number);

@@ -12,7 +12,8 @@ public sealed record ItemContent(
     DateOnly FormedOn,
     IReadOnlyList<RightsHolder> RightsHolders,
     Exemption? ProposedExemption,
-    DisclosurePeriod? Period);
+    DisclosurePeriod? Period,
+    IReadOnlyList<string>? DepartmentsConcerned = null);
 
 /// <summary>How an item is filed and scheduled; shared by all its versions.</summary>
 public sealed record ItemSchedule(

@@ -39,6 +39,9 @@ public sealed record ItemInput
 
     public IReadOnlyList<RightsHolderInput>? RightsHolders { get; init; }
 
+    /// <summary>Other departments the information concerns (会签部门), by name; see <see cref="OfficeDepartments"/>.</summary>
+    public IReadOnlyList<string>? DepartmentsConcerned { get; init; }
+
     /// <summary>Set when the drafter proposes to withhold the item (拟不予公开).</summary>
     public ExemptionInput? Exemption { get; init; }
 }

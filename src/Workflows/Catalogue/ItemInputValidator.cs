@@ -74,13 +74,14 @@ public static class ItemInputValidator
         var period = Period(errors, input.Period, timing, cadence);
         var holders = RightsHolders(errors, input.RightsHolders);
         var exemption = input.Exemption is null ? null : Exemption(errors, "exemption", input.Exemption);
+        var concerned = ConcernedDepartments.Read(errors.Add, input.DepartmentsConcerned, responsibleBody);
 
         errors.ThrowIfAny();
 
         var schedule = new ItemSchedule(category!.Code, timing!.Value, cadence, reviewInterval, responsibleBody!);
         var content = new ItemContent(
             title!, RichText.Sanitize(body!), interpretation is null ? null : RichText.Sanitize(interpretation),
-            channels, audience!.Value, audienceNote, legalBasis!, formedOn!.Value, holders, exemption, period);
+            channels, audience!.Value, audienceNote, legalBasis!, formedOn!.Value, holders, exemption, period, concerned);
         return (schedule, content);
     }
 

@@ -19,6 +19,7 @@ public sealed class ItemVersion
         Title = Body = LegalBasis = DrafterId = DrafterName = string.Empty;
         Channels = [];
         RightsHolders = [];
+        DepartmentsConcerned = [];
     }
 
     internal ItemVersion(Guid itemId, int number, ItemContent content, Actor drafter, DateTimeOffset now, DateOnly publishBy)
@@ -72,6 +73,9 @@ public sealed class ItemVersion
 
     public List<RightsHolder> RightsHolders { get; private set; }
 
+    /// <summary>Other departments the information concerns (会签部门); their section heads countersign where the definition says so.</summary>
+    public List<string> DepartmentsConcerned { get; private set; }
+
     /// <summary>The drafter's proposal to withhold, or the reviewer's decision once withheld.</summary>
     public Exemption? Exemption { get; private set; }
 
@@ -116,12 +120,13 @@ public sealed class ItemVersion
         FormedOn = content.FormedOn;
         PublishBy = publishBy;
         RightsHolders = [.. content.RightsHolders];
+        DepartmentsConcerned = [.. content.DepartmentsConcerned ?? []];
         Exemption = content.ProposedExemption;
         PeriodKey = content.Period?.Key;
     }
 
     public ItemContent Content() => new(
-        Title, Body, Interpretation, Channels, Audience, AudienceNote, LegalBasis, FormedOn, RightsHolders, Exemption, Period);
+        Title, Body, Interpretation, Channels, Audience, AudienceNote, LegalBasis, FormedOn, RightsHolders, Exemption, Period, DepartmentsConcerned);
 
     internal void MoveTo(VersionStatus status, DateTimeOffset at)
     {

@@ -10,10 +10,10 @@ public static partial class Messages
         new("law.purpose-on-user-task", $"节点“{node}”：只有人工任务才能承担“{purpose}”，其他节点不能代替人办理。");
 
     public static UserMessage ReviewByReviewer(string node, string role) =>
-        new("law.review-role", $"节点“{node}”：保密审查必须由保密审查员办理，不能交给“{role}”。");
+        new("law.review-role", $"节点“{node}”：保密审查必须由保密审查员，或限定为公开主体本科室的科室负责人办理，不能交给“{role}”。");
 
     public static UserMessage SignOffByLeader(string node, string role) =>
-        new("law.signoff-role", $"节点“{node}”：领导签发必须由领导办理，不能交给“{role}”。");
+        new("law.signoff-role", $"节点“{node}”：领导签发必须由领导或主要领导办理，不能交给“{role}”。");
 
     public static UserMessage NotTheDraftingRole(string node, string purpose, string role) =>
         new("law.drafting-role-separate", $"节点“{node}”：“{purpose}”的办理角色“{role}”也是拟稿角色，审查、签发和裁量不能由拟稿角色办理。");

@@ -1,5 +1,6 @@
 using Disclosure.Workflows.Catalogue;
 using Disclosure.Workflows.Common;
+using Disclosure.Workflows.Definitions.Bpmn;
 using Disclosure.Workflows.Engine;
 using Disclosure.Workflows.Persistence;
 using Microsoft.EntityFrameworkCore;
@@ -47,7 +48,44 @@ public sealed class DefinitionService(DisclosureDbContext db, TimeProvider clock
     }
 
     public async Task<IReadOnlyList<DefinitionError>> ValidateAsync(string key, int number, CancellationToken cancellationToken = default) =>
-        DefinitionValidator.Validate((await GetAsync(key, number, cancellationToken)).Document);
+        await ValidateAsync((await GetAsync(key, number, cancellationToken)).Document, cancellationToken);
+
+    /// <summary>The validator's rules, and that every department a countersign names exists.</summary>
+    public async Task<IReadOnlyList<DefinitionError>> ValidateAsync(ProcessDocument document, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        var errors = DefinitionValidator.Validate(document).ToList();
+        var named = document.Nodes.SelectMany(n => (n.Countersign?.Departments ?? []).Select(d => (Node: n, Department: d))).ToList();
+        if (named.Count > 0)
+        {
+            var names = named.Select(x => x.Department).Distinct().ToList();
+            var known = await db.Departments.Where(d => names.Contains(d.Name)).Select(d => d.Name).ToListAsync(cancellationToken);
+            errors.AddRange(named.Where(x => !known.Contains(x.Department)).Select(x =>
+                new DefinitionError(x.Node.Id, "countersign", Messages.AtNode(x.Node.Name ?? x.Node.Id, Messages.CountersignDepartmentUnknown(x.Department).Text))));
+        }
+
+        return errors;
+    }
+
+    /// <summary>Any version as a BPMN 2.0 file (drafts included).</summary>
+    public async Task<string> ExportBpmnAsync(string key, int number, CancellationToken cancellationToken = default) =>
+        BpmnExporter.Export((await GetAsync(key, number, cancellationToken)).Document);
+
+    /// <summary>
+    /// A .bpmn file as the key's new draft, with the errors publishing it would meet. A file the
+    /// engine cannot run at all is refused whole (<see cref="BpmnImportException"/>); nothing is stored.
+    /// </summary>
+    public async Task<(ProcessDefinitionVersion Draft, IReadOnlyList<DefinitionError> Errors)> ImportBpmnAsync(string key, string xml, Actor author, CancellationToken cancellationToken = default)
+    {
+        var document = BpmnImporter.Import(xml, key);
+        if (DefinitionValidator.Validate(document).Any(e => e.Rule == "key"))
+        {
+            throw new ValidationFailedException("key", Messages.RuleKey(64));
+        }
+
+        var draft = await CreateDraftAsync(key, document, author, cancellationToken);
+        return (draft, await ValidateAsync(document, cancellationToken));
+    }
 
     /// <summary>The Mermaid drawing of any stored version, drafts included.</summary>
     public async Task<string> DiagramAsync(string key, int number, CancellationToken cancellationToken = default) =>
@@ -56,6 +94,11 @@ public sealed class DefinitionService(DisclosureDbContext db, TimeProvider clock
     public async Task<ProcessDefinitionVersion> PublishAsync(string key, int number, Actor publisher, CancellationToken cancellationToken = default)
     {
         var version = await GetAsync(key, number, cancellationToken);
+        if (version.Status == DefinitionStatus.Draft && (await ValidateAsync(version.Document, cancellationToken)) is { Count: > 0 } errors)
+        {
+            throw new DefinitionInvalidException(errors);
+        }
+
         version.Publish(publisher, clock.GetUtcNow());
         await SaveAsync(key, cancellationToken);
         return version;

@@ -25,7 +25,13 @@ public static class DefinitionValidator
         }
 
         CheckReachability(document, errors);
-        PathRules.Check(document, errors);
+        ParallelNodeRules.CheckSelection(document, errors);
+        var blocks = ParallelBlocks.Analyse(document);
+        errors.AddRange(blocks.Errors);
+        if (blocks.Errors.Count == 0)
+        {
+            PathRules.Check(document, blocks, errors);
+        }
         errors.AddRange(LawRules.Check(document));
 
         return errors;
@@ -133,6 +139,8 @@ public static class DefinitionValidator
                     Error("notify", Messages.RuleNotifyUnknown(node.To));
                     break;
             }
+
+            ParallelNodeRules.Check(node, Error);
         }
     }
 

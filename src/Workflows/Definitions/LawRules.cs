@@ -38,12 +38,12 @@ public static class LawRules
                 continue;
             }
 
-            if (node.Purpose == NodePurpose.ConfidentialityReview && node.Role is { } reviewRole && reviewRole != Roles.Reviewer)
+            if (node.Purpose == NodePurpose.ConfidentialityReview && node.Role is { } reviewRole && !IsLawfulReview(node))
             {
                 Add(Messages.ReviewByReviewer(name, Roles.Label(reviewRole)));
             }
 
-            if (node.Purpose == NodePurpose.LeaderSignOff && node.Role is { } signRole && signRole != Roles.Leader)
+            if (node.Purpose == NodePurpose.LeaderSignOff && node.Role is { } signRole && !IsLawfulSignOff(node))
             {
                 Add(Messages.SignOffByLeader(name, Roles.Label(signRole)));
             }
@@ -89,6 +89,19 @@ public static class LawRules
             ? Messages.DeadlineMayNotPublish(name, label)
             : null;
     }
+
+    /// <summary>
+    /// A review step of a role that may review: the reviewer, or a section head bound to the item's
+    /// responsible body ("谁公开谁审查": the publishing department's own head, not any section head).
+    /// </summary>
+    public static bool IsLawfulReview(NodeDocument node) =>
+        (node ?? throw new ArgumentNullException(nameof(node))).Kind == NodeKind.UserTask && node.Purpose == NodePurpose.ConfidentialityReview
+        && node.Role is { } role && Roles.ConfidentialityReviewers.Contains(role) && (role != Roles.SectionHead || node.ByResponsibleBody);
+
+    /// <summary>A sign-off step of a role that may sign off: the leader or the principal leader.</summary>
+    public static bool IsLawfulSignOff(NodeDocument node) =>
+        (node ?? throw new ArgumentNullException(nameof(node))).Kind == NodeKind.UserTask && node.Purpose == NodePurpose.LeaderSignOff
+        && node.Role is { } role && Roles.SigningLeaders.Contains(role);
 
     public static string Label(NodePurpose purpose) => purpose switch
     {

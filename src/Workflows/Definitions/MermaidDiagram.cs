@@ -52,7 +52,8 @@ public static class MermaidDiagram
         page.AppendLine();
         page.Append("Rights-holder silence at the consent deadline: ")
             .AppendLine(document.Settings.ConsentSilence == ConsentSilence.Refuse ? "counts as refusal (视为不同意公开)." : "leaves the decision to the office (2019 regulation Art. 32).");
-        page.AppendLine("Thick borders mark the steps the law requires (drafting, confidentiality review, public-interest decision, leader sign-off).");
+        page.Append("Serves ").AppendLine(Selection(document.Settings.Selection));
+        page.AppendLine("Thick borders mark the steps the law requires (drafting, confidentiality review, public-interest decision, leader sign-off); trapezoids a countersign (会签); hexagons parallel splits and joins.");
         page.AppendLine();
         page.AppendLine("```mermaid");
         page.Append(Render(document));
@@ -67,14 +68,33 @@ public static class MermaidDiagram
         {
             NodeKind.Start => $"((\"{name}\"))",
             NodeKind.End => $"(((\"{name}<br/>{Escape(Messages.DiagramResult(Messages.EndResultLabel(node.Result?.ToString()).Text).Text)}\")))",
-            NodeKind.UserTask => $"[\"{name}<br/>{Escape(Messages.DiagramRole(node.Role is null ? Messages.RecipientUnknown.Text : Roles.Label(node.Role)).Text)}{Due(node.Due)}{Deadline(node)}\"]",
+            NodeKind.UserTask when node.Countersign is { } countersign => $"[/\"{name}<br/>{Escape(Messages.DiagramCountersign(Signers(node, countersign)).Text)}<br/>{Escape(Rule(countersign))}{Due(node.Due)}{Deadline(node)}\"\\]",
+            NodeKind.UserTask => $"[\"{name}<br/>{Escape(Messages.DiagramRole(node.Role is null ? Messages.RecipientUnknown.Text : Roles.Label(node.Role)).Text)}{(node.ByResponsibleBody ? Messages.DiagramOfResponsibleBody.Text : string.Empty)}{Due(node.Due)}{Deadline(node)}\"]",
             NodeKind.Consent => $"[/\"{name}<br/>{Messages.DiagramConsent.Text}{Due(node.Due)}\"/]",
             NodeKind.Decision => $"{{\"{name}\"}}",
             NodeKind.Publish => $"[[\"{name}<br/>{Messages.DiagramPublish.Text}\"]]",
             NodeKind.Notify => $">\"{name}<br/>{Escape(Messages.DiagramNotify(Recipient(node.To)).Text)}\"]",
+            NodeKind.ParallelSplit => $"{{{{\"{name}<br/>{Messages.DiagramSplit.Text}\"}}}}",
+            NodeKind.ParallelJoin => $"{{{{\"{name}<br/>{Messages.DiagramJoin.Text}\"}}}}",
             _ => $"[\"{name}\"]",
         };
     }
+
+    private static string Signers(NodeDocument node, CountersignDocument countersign) => countersign.Signers switch
+    {
+        SignerSource.Roles => string.Join("、", (countersign.Roles ?? []).Select(Roles.Label)),
+        SignerSource.Departments => Messages.DiagramSignersIn(string.Join("、", countersign.Departments ?? []), Roles.Label(node.Role ?? "?")).Text,
+        _ => Messages.DiagramSignersConcerned(Roles.Label(node.Role ?? "?")).Text,
+    };
+
+    private static string Rule(CountersignDocument countersign) => Engine.Countersigning.RuleText(countersign, countersign.AtLeast ?? 1).Text;
+
+    private static string Selection(SelectionDocument? selection) => selection switch
+    {
+        null => "no selection rule: items start on it only through the built-in timing rule of databases without selections.",
+        { When: null } => $"every item (priority {selection.Priority}; the default when no definition of higher priority applies).",
+        _ => $"items where `{System.Text.Json.JsonSerializer.Serialize(selection.When, ProcessDocument.JsonOptions).ReplaceLineEndings(" ").Replace("  ", "", StringComparison.Ordinal)}` (priority {selection.Priority}).",
+    };
 
     /// <summary>Who a notify step tells, in words.</summary>
     public static string Recipient(string? to) => to switch

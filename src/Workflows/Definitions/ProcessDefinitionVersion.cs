@@ -16,6 +16,7 @@ public enum DefinitionStatus
 public sealed class ProcessDefinitionVersion
 {
     private ProcessDocument? _document;
+    private ParallelBlocks? _blocks;
 
     private ProcessDefinitionVersion()
     {
@@ -60,6 +61,9 @@ public sealed class ProcessDefinitionVersion
     public string? PublishedBy { get; private set; }
 
     public ProcessDocument Document => _document ??= ProcessDocument.FromJson(DocumentJson);
+
+    /// <summary>The split/join pairs the engine needs to count arrivals at joins.</summary>
+    public ParallelBlocks Blocks => _blocks ??= ParallelBlocks.Analyse(Document);
 
     public void ReplaceDocument(ProcessDocument document)
     {
@@ -110,6 +114,7 @@ public sealed class ProcessDefinitionVersion
         }
 
         _document = document;
+        _blocks = null;
         DocumentJson = document.ToJson();
         Name = document.Name;
         EnglishName = document.EnglishName;

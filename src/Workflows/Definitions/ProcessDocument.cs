@@ -55,6 +55,12 @@ public sealed record ProcessSettings
     /// rule, the default) or that the office decides (2019 regulation Art. 32).
     /// </summary>
     public ConsentSilence ConsentSilence { get; init; } = ConsentSilence.Refuse;
+
+    /// <summary>
+    /// Which items start on this definition (see <see cref="Engine.ProcessSelection"/>); null: none by
+    /// choice, only as the fallback when it is the default.
+    /// </summary>
+    public SelectionDocument? Selection { get; init; }
 }
 
 public enum ConsentSilence
@@ -72,6 +78,12 @@ public enum NodeKind
     Decision,
     Publish,
     Notify,
+
+    /// <summary>Starts every one of its <see cref="NodeDocument.Paths"/> at once (BPMN parallel gateway, diverging).</summary>
+    ParallelSplit,
+
+    /// <summary>Waits until every path of its split has arrived, then goes on (BPMN parallel gateway, converging).</summary>
+    ParallelJoin,
 }
 
 /// <summary>What a step means for the law, so validation can check every path honours it.</summary>
@@ -141,6 +153,33 @@ public sealed record NodeDocument
     public string? To { get; init; }
 
     public string? Message { get; init; }
+
+    /// <summary>Parallel split: the first node of each path; all start together.</summary>
+    public IReadOnlyList<string>? Paths { get; init; }
+
+    /// <summary>User task: a countersign (会签) by several signers instead of one person.</summary>
+    public CountersignDocument? Countersign { get; init; }
+
+    /// <summary>
+    /// User task: only holders of the role in the item's responsible body (公开主体) may act,
+    /// e.g. the section head of the drafting department for the first review (初审).
+    /// </summary>
+    public bool ByResponsibleBody { get; init; }
+
+    /// <summary>Where a modeler drew the node (BPMN diagram coordinates); the engine ignores it.</summary>
+    public NodeLayout? Layout { get; init; }
+}
+
+/// <summary>A node's shape on the canvas: top-left corner and size, in BPMN diagram units.</summary>
+public sealed record NodeLayout
+{
+    public int X { get; init; }
+
+    public int Y { get; init; }
+
+    public int Width { get; init; }
+
+    public int Height { get; init; }
 }
 
 public sealed record DueTime

@@ -14,6 +14,9 @@ public enum EdgeKind
     NoReply,
     Branch,
     Otherwise,
+
+    /// <summary>One path of a parallel split; all are taken together.</summary>
+    Path,
 }
 
 /// <summary>The edges a document's nodes declare, in declaration order.</summary>
@@ -25,7 +28,7 @@ public static class ProcessGraph
         ArgumentNullException.ThrowIfNull(settings);
         switch (node.Kind)
         {
-            case NodeKind.Start or NodeKind.Publish or NodeKind.Notify when node.Next is not null:
+            case NodeKind.Start or NodeKind.Publish or NodeKind.Notify or NodeKind.ParallelJoin when node.Next is not null:
                 yield return new Edge(node.Id, node.Next, string.Empty, EdgeKind.Next);
                 break;
             case NodeKind.UserTask:
@@ -70,6 +73,13 @@ public static class ProcessGraph
                 if (node.Otherwise is not null)
                 {
                     yield return new Edge(node.Id, node.Otherwise, Messages.EdgeOtherwise.Text, EdgeKind.Otherwise);
+                }
+
+                break;
+            case NodeKind.ParallelSplit:
+                foreach (var (path, i) in (node.Paths ?? []).Select((p, i) => (p, i)))
+                {
+                    yield return new Edge(node.Id, path, string.Empty, EdgeKind.Path, i);
                 }
 
                 break;

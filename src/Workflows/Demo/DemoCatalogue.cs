@@ -29,6 +29,8 @@ public sealed class DemoCatalogue(IServiceScopeFactory scopes, TimeProvider cloc
         var lastMonth = today.AddMonths(-1);
         var monthBefore = today.AddMonths(-2);
 
+        // Budgets and final accounts (3.4) and normative documents (1.x) take the three-level review
+        // (see the definitions' selections); the budget names the departments that countersign.
         await PublishAsync(Budget(year), cancellationToken);
         await PublishAsync(FinalAccounts(year - 1), cancellationToken);
         await PublishAsync(Subsistence(monthBefore), cancellationToken);
@@ -36,24 +38,58 @@ public sealed class DemoCatalogue(IServiceScopeFactory scopes, TimeProvider cloc
         await SubmitAsync(payout.Id, cancellationToken);
         await PublishAsync(DivisionOfDuties(today), cancellationToken);
         var tender = await CreateAsync(TenderResults(today), cancellationToken);
-        await ApproveReviewAsync(await SubmitAsync(tender.Id, cancellationToken), cancellationToken);
+        await SubmitAsync(tender.Id, cancellationToken);
+        await DriveAsync(tender.Id, steps: 1, cancellationToken);
         await CreateAsync(NormativeDocument(today), cancellationToken);
         await PublishAsync(EmergencyNotice(today), cancellationToken);
         var returned = await CreateAsync(ProcurementCatalogue(year), cancellationToken);
         var review = await SubmitAsync(returned.Id, cancellationToken);
         await Engine(e => e.CompleteAsync(review!.Id, new TaskCompletion { Outcome = "return", Comment = "请补充采购限额标准的文件依据。" }, DemoPeople.Reviewer), cancellationToken);
+        // A budget execution report halfway through its countersign: one department has signed.
+        var execution = await CreateAsync(BudgetExecution(today), cancellationToken);
+        await SubmitAsync(execution.Id, cancellationToken);
+        await DriveAsync(execution.Id, steps: 2, cancellationToken);
         logger.LogInformation("Seeded the demo catalogue of 永安街道 (Development)");
     }
 
     private async Task PublishAsync(ItemInput input, CancellationToken cancellationToken)
     {
         var item = await CreateAsync(input, cancellationToken);
-        var signOff = await ApproveReviewAsync(await SubmitAsync(item.Id, cancellationToken), cancellationToken);
-        await Engine(e => e.CompleteAsync(signOff!.Id, new TaskCompletion { Outcome = "approve", Comment = "同意发布。" }, DemoPeople.Leader), cancellationToken);
+        await SubmitAsync(item.Id, cancellationToken);
+        await DriveAsync(item.Id, steps: 50, cancellationToken);
     }
 
-    private Task<WorkflowTask?> ApproveReviewAsync(WorkflowTask? review, CancellationToken cancellationToken) =>
-        Engine(e => e.CompleteAsync(review!.Id, new TaskCompletion { Outcome = "approve", Comment = "经审查，不涉及国家秘密。" }, DemoPeople.Reviewer), cancellationToken);
+    /// <summary>
+    /// Approves the item's open tasks one at a time, as whoever of the demo office may act on each,
+    /// for at most <paramref name="steps"/> tasks: works for any definition the item starts on.
+    /// </summary>
+    private async Task DriveAsync(Guid itemId, int steps, CancellationToken cancellationToken)
+    {
+        for (var done = 0; done < steps; done++)
+        {
+            WorkflowTask? task;
+            await using (var scope = scopes.CreateAsyncScope())
+            {
+                task = await scope.ServiceProvider.GetRequiredService<DisclosureDbContext>().Tasks.AsNoTracking()
+                    .Where(t => t.ItemId == itemId && t.Status == WorkTaskStatus.Open && t.Kind == TaskKind.User)
+                    .OrderBy(t => t.CreatedAt).ThenBy(t => t.Department).FirstOrDefaultAsync(cancellationToken);
+            }
+
+            if (task is null)
+            {
+                return;
+            }
+
+            var outcome = task.Role == Definitions.Roles.Drafter ? "submit" : task.NodeId == "countersign" ? "agree" : "approve";
+            var comment = task.Role switch
+            {
+                Definitions.Roles.Reviewer or Definitions.Roles.SectionHead when task.CountersignGroup is null => "经审查，不涉及国家秘密。",
+                Definitions.Roles.Leader or Definitions.Roles.Principal => "同意发布。",
+                _ => "同意。",
+            };
+            await Engine(e => e.CompleteAsync(task.Id, new TaskCompletion { Outcome = outcome, Comment = comment }, DemoPeople.For(task.Role, task.Department)), cancellationToken);
+        }
+    }
 
     private Task<WorkflowTask?> SubmitAsync(Guid itemId, CancellationToken cancellationToken) =>
         Engine(e => e.SubmitAsync(itemId, DemoPeople.Drafter, cancellationToken), cancellationToken);
@@ -82,7 +118,22 @@ public sealed class DemoCatalogue(IServiceScopeFactory scopes, TimeProvider cloc
         Channels = ["BulletinBoard"], Audience = "Public",
         LegalBasis = "《中华人民共和国预算法》第十四条；《中华人民共和国政府信息公开条例》第二十条",
         ResponsibleBody = "财政所", FormedOn = $"{year}-02-10",
+        DepartmentsConcerned = ["社会事务办公室", "城市管理办公室"],
     };
+
+    private static ItemInput BudgetExecution(DateOnly today)
+    {
+        var period = DisclosurePeriod.Containing(Cadence.Quarterly, today.AddMonths(-3));
+        return new()
+        {
+            Title = $"永安街道{period.Label}预算执行情况",
+            Body = $"<p>{period.Label}一般公共预算支出执行 1,102.4 万元，占年度预算的 22.7%。其中社会保障和就业支出 386.1 万元，城乡社区支出 297.5 万元。</p>",
+            CategoryCode = "3.4", Timing = "Periodic", Cadence = "Quarterly", Period = period.Key,
+            Channels = ["BulletinBoard"], Audience = "Public",
+            LegalBasis = "《中华人民共和国预算法》第十四条", ResponsibleBody = "财政所", FormedOn = Day(period.End),
+            DepartmentsConcerned = ["社会事务办公室", "城市管理办公室"],
+        };
+    }
 
     private static ItemInput FinalAccounts(int year) => new()
     {

@@ -1,6 +1,9 @@
+using System.Text.Json;
 using Disclosure.Workflows.Definitions;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 
 namespace Disclosure.Workflows.Engine;
 
@@ -19,6 +22,7 @@ internal sealed class DefinitionVersionConfiguration : IEntityTypeConfiguration<
         builder.Property(d => d.CreatedBy).HasMaxLength(200);
         builder.Property(d => d.PublishedBy).HasMaxLength(200);
         builder.Ignore(d => d.Document);
+        builder.Ignore(d => d.Blocks);
         builder.HasIndex(d => new { d.Key, d.Number }).IsUnique();
         // One draft at a time per definition, enforced by the database.
         builder.HasIndex(d => d.Key).IsUnique().HasFilter("status = 'Draft'").HasDatabaseName("ux_definition_versions_one_draft");
@@ -36,6 +40,12 @@ internal sealed class InstanceConfiguration : IEntityTypeConfiguration<WorkflowI
         builder.Property(i => i.Status).HasConversion<string>().HasMaxLength(16);
         builder.Property(i => i.Result).HasConversion<string>().HasMaxLength(16);
         builder.Property(i => i.CurrentNodeId).HasMaxLength(64);
+        builder.Property(i => i.JoinArrivals).HasColumnType("jsonb")
+            .HasConversion(
+                new ValueConverter<Dictionary<string, int>, string>(d => JsonSerializer.Serialize(d, (JsonSerializerOptions?)null), s => JsonSerializer.Deserialize<Dictionary<string, int>>(s, (JsonSerializerOptions?)null) ?? new()),
+                new ValueComparer<Dictionary<string, int>>((a, b) => a!.Count == b!.Count && !a.Except(b).Any(), d => d.Count, d => new Dictionary<string, int>(d)));
+        // Activity per node: instances waiting at a join.
+        builder.HasIndex(i => i.JoinArrivals).HasMethod("gin").HasFilter("status = 'Running'").HasDatabaseName("ix_instances_join_arrivals");
         builder.Property(i => i.LastOutcome).HasMaxLength(64);
         builder.Property(i => i.LastComment).HasMaxLength(4000);
         builder.Property(i => i.StartedBy).HasMaxLength(200);
@@ -64,6 +74,7 @@ internal sealed class TaskConfiguration : IEntityTypeConfiguration<WorkflowTask>
         builder.Property(t => t.Name).HasMaxLength(200);
         builder.Property(t => t.Role).HasMaxLength(32);
         builder.Property(t => t.Kind).HasConversion<string>().HasMaxLength(16);
+        builder.Property(t => t.Department).HasMaxLength(Catalogue.OfficeDepartments.MaxName);
         builder.Property(t => t.Purpose).HasConversion<string>().HasMaxLength(32);
         builder.Property(t => t.Status).HasConversion<string>().HasMaxLength(16);
         builder.Property(t => t.ClaimedById).HasMaxLength(100);
@@ -74,8 +85,11 @@ internal sealed class TaskConfiguration : IEntityTypeConfiguration<WorkflowTask>
         builder.Property(t => t.Outcome).HasMaxLength(64);
         builder.Property(t => t.Comment).HasMaxLength(4000);
         builder.HasOne<WorkflowInstance>().WithMany().HasForeignKey(t => t.InstanceId).OnDelete(DeleteBehavior.Restrict);
-        // The database, not only the engine, guarantees one open task per instance.
-        builder.HasIndex(t => t.InstanceId).IsUnique().HasFilter("status = 'Open'").HasDatabaseName("ux_tasks_one_open");
+        // The database, not only the engine, guarantees one open task per instance, node and signer:
+        // a path or a countersign can never open the same task twice.
+        builder.HasIndex(t => new { t.InstanceId, t.NodeId, t.Role, t.Department }).IsUnique().AreNullsDistinct(false)
+            .HasFilter("status = 'Open'").HasDatabaseName("ux_tasks_one_open_per_signer");
+        builder.HasIndex(t => t.CountersignGroup).HasFilter("countersign_group IS NOT NULL");
         builder.HasIndex(t => new { t.Role, t.DueAt }).HasFilter("status = 'Open'").HasDatabaseName("ix_tasks_open_by_role");
         builder.HasIndex(t => t.DueAt).HasFilter("status = 'Open' AND due_at IS NOT NULL").HasDatabaseName("ix_tasks_open_due");
         builder.HasIndex(t => t.ItemId);

@@ -40,11 +40,21 @@ public sealed class InstanceMigrator(DisclosureDbContext db, TimeProvider clock)
             .FromSql($"SELECT * FROM disclosure.workflow_instances WHERE definition_id = {from.Id} AND status = 'Running' ORDER BY id FOR UPDATE")
             .ToListAsync(cancellationToken);
         var ids = instances.Select(i => i.Id).ToList();
-        var tasks = await db.Tasks.Where(t => ids.Contains(t.InstanceId) && t.Status == WorkTaskStatus.Open).ToDictionaryAsync(t => t.InstanceId, cancellationToken);
+        var tasks = (await db.Tasks.Where(t => ids.Contains(t.InstanceId) && t.Status == WorkTaskStatus.Open).ToListAsync(cancellationToken))
+            .ToLookup(t => t.InstanceId);
 
         var refusals = new List<string>();
         foreach (var instance in instances)
         {
+            // Inside a parallel block an instance waits at several nodes and its joins count
+            // arrivals; mapping that onto another graph could lose or double a path, so it waits.
+            var positions = tasks[instance.Id].Select(t => t.NodeId).Append(instance.CurrentNodeId).Distinct().ToList();
+            if (instance.JoinArrivals.Count > 0 || positions.Count > 1 || positions.Any(from.Blocks.IsInsideAnyBlock))
+            {
+                refusals.Add(Messages.MigrationInsideParallel(instance.Id).Text);
+                continue;
+            }
+
             var oldNode = from.Document.Node(instance.CurrentNodeId)!;
             if (!mapping.TryGetValue(instance.CurrentNodeId, out var target))
             {
@@ -57,6 +67,10 @@ public sealed class InstanceMigrator(DisclosureDbContext db, TimeProvider clock)
             else if (newNode.Kind != oldNode.Kind)
             {
                 refusals.Add(Messages.MigrationKindDiffers(oldNode.Id, Messages.NodeKindLabel(oldNode.Kind.ToString()).Text, target, Messages.NodeKindLabel(newNode.Kind.ToString()).Text).Text);
+            }
+            else if ((oldNode.Countersign is null) != (newNode.Countersign is null))
+            {
+                refusals.Add(Messages.MigrationCountersignMismatch(oldNode.Id, target).Text);
             }
         }
 
@@ -72,7 +86,7 @@ public sealed class InstanceMigrator(DisclosureDbContext db, TimeProvider clock)
             var oldNodeId = instance.CurrentNodeId;
             var newNode = to.Document.Node(mapping[oldNodeId])!;
             instance.Repin(to, newNode.Id);
-            if (tasks.TryGetValue(instance.Id, out var task))
+            foreach (var task in tasks[instance.Id])
             {
                 task.Remap(newNode);
             }

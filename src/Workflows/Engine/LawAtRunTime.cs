@@ -9,7 +9,7 @@ namespace Disclosure.Workflows.Engine;
 /// <summary>
 /// The rules of law as the engine enforces them while instances run, whatever a stored definition
 /// says (it may predate a rule, or have been migrated to): the drafter never reviews or signs off
-/// their own version, and nothing is published unless people of the reviewer and leader roles
+/// their own version, and nothing is published unless people of the review and sign-off roles (<see cref="Roles.ConfidentialityReviewers"/>, <see cref="Roles.SigningLeaders"/>)
 /// approved it since it was last drafted.
 /// </summary>
 internal static class LawAtRunTime
@@ -37,7 +37,7 @@ internal static class LawAtRunTime
     /// <summary>
     /// Before an instance that passed a publish step commits: walks its journal (with the lines of
     /// this transaction) and refuses unless, since the last drafting, a person completed a
-    /// confidentiality review of the reviewer role and a sign-off of the leader role. Each line is
+    /// confidentiality review and a sign-off of the lawful roles. Each line is
     /// read against the definition version it was written under, so migrated instances count right.
     /// </summary>
     public static async Task EnsureLawfulPublicationAsync(StepContext context, NodeDocument publish, CancellationToken cancellationToken)
@@ -66,8 +66,8 @@ internal static class LawAtRunTime
             }
             else if (action == "completed" && actorId != Actor.System.Id)
             {
-                reviewed |= node.Purpose == NodePurpose.ConfidentialityReview && node.Role == Roles.Reviewer;
-                signedOff |= node.Purpose == NodePurpose.LeaderSignOff && node.Role == Roles.Leader;
+                reviewed |= LawRules.IsLawfulReview(node);
+                signedOff |= LawRules.IsLawfulSignOff(node);
             }
         }
 

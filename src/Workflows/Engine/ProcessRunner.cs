@@ -13,58 +13,86 @@ namespace Disclosure.Workflows.Engine;
 internal static class ProcessRunner
 {
     // A definition that loops through automatic nodes forever is a bug; stop it rather than spin.
-    private const int MaxAutomaticSteps = 100;
+    private const int MaxAutomaticStepsPerNode = 10;
 
+    /// <summary>
+    /// Moves a token into <paramref name="nodeId"/> and on through automatic nodes. A split sends
+    /// one token down each path; a join lets the last arriving one go on. All of it happens in the
+    /// caller's transaction, under the instance's lock.
+    /// </summary>
     public static void Advance(StepContext context, string nodeId)
     {
-        for (var steps = 0; steps < MaxAutomaticSteps; steps++)
+        var limit = Math.Max(100, context.Document.Nodes.Count * MaxAutomaticStepsPerNode);
+        var tokens = new Queue<string>([nodeId]);
+        for (var steps = 0; tokens.TryDequeue(out var id); steps++)
         {
-            var node = context.Document.Node(nodeId)
-                ?? throw new InvalidOperationException($"Definition {context.Definition.Key} v{context.Definition.Number} has no node {nodeId}.");
-            context.Instance.MoveTo(node.Id);
-            var next = Enter(context, node);
-            if (next is null)
+            if (steps >= limit)
             {
-                return;
+                throw new InvalidOperationException($"Instance {context.Instance.Id} ran {limit} automatic steps without waiting.");
             }
 
-            nodeId = next;
+            var node = context.Document.Node(id)
+                ?? throw new InvalidOperationException($"Definition {context.Definition.Key} v{context.Definition.Number} has no node {id}.");
+            context.Instance.MoveTo(node.Id);
+            foreach (var next in Enter(context, node))
+            {
+                tokens.Enqueue(next);
+            }
         }
-
-        throw new InvalidOperationException($"Instance {context.Instance.Id} ran {MaxAutomaticSteps} automatic steps without waiting.");
     }
 
-    /// <summary>Runs the node; returns the next node, or null when the instance now waits or ended.</summary>
-    private static string? Enter(StepContext context, NodeDocument node)
+    /// <summary>Runs the node; returns where its token goes next (none: it waits, joined or ended).</summary>
+    private static IEnumerable<string> Enter(StepContext context, NodeDocument node)
     {
         switch (node.Kind)
         {
             case NodeKind.Start:
-                return node.Next;
+                return [node.Next!];
             case NodeKind.UserTask:
-                OpenUserTask(context, node);
-                return null;
+                return node.Countersign is null ? OpenUserTask(context, node) : Countersigning.Open(context, node, node.Countersign);
             case NodeKind.Consent:
-                return OpenConsent(context, node);
+                return Maybe(OpenConsent(context, node));
             case NodeKind.Decision:
-                return Decide(context, node);
+                return [Decide(context, node)];
             case NodeKind.Publish:
                 context.PassedPublish = node;
                 context.Item.Publish(context.Version.Id, context.Now, context.Today, context.Deadlines);
                 context.Journal("published", Actor.System, node, details: Messages.PublishedDetails(context.Version.Number, context.Version.Channels.Select(Labels.Of)).Text);
-                return node.Next;
+                return [node.Next!];
             case NodeKind.Notify:
                 Notify(context, node);
-                return node.Next;
+                return [node.Next!];
+            case NodeKind.ParallelSplit:
+                context.Journal("split", Actor.System, node, details: Messages.JournalSplit(node.Paths!.Count).Text);
+                return node.Paths!;
+            case NodeKind.ParallelJoin:
+                return Join(context, node);
             case NodeKind.End:
                 End(context, node);
-                return null;
+                return [];
             default:
                 throw new InvalidOperationException($"Unknown node kind {node.Kind}.");
         }
     }
 
-    private static void OpenUserTask(StepContext context, NodeDocument node)
+    private static IEnumerable<string> Maybe(string? next) => next is null ? [] : [next];
+
+    private static IEnumerable<string> Join(StepContext context, NodeDocument node)
+    {
+        var expected = context.Definition.Blocks.OfJoin(node.Id)?.Paths.Count
+            ?? throw new InvalidOperationException($"Join {node.Id} of {context.Definition.Key} v{context.Definition.Number} has no split.");
+        var arrived = context.Instance.JoinArrivals.GetValueOrDefault(node.Id) + 1;
+        if (!context.Instance.ArriveAtJoin(node.Id, expected))
+        {
+            context.Journal("join-waiting", Actor.System, node, details: Messages.JournalJoinWaiting(arrived, expected).Text);
+            return [];
+        }
+
+        context.Journal("joined", Actor.System, node, details: Messages.JournalJoined(expected).Text);
+        return [node.Next!];
+    }
+
+    private static IEnumerable<string> OpenUserTask(StepContext context, NodeDocument node)
     {
         if (node.Purpose == NodePurpose.Drafting && context.Version.Status == VersionStatus.InReview)
         {
@@ -73,14 +101,17 @@ internal static class ProcessRunner
         }
 
         var (due, estimated) = DueOf(context, node.Due);
-        var task = new WorkflowTask(context.Instance, node, TaskKind.User, context.Now, due, estimated);
+        var signer = node.ByResponsibleBody ? new Signer(node.Role ?? string.Empty, context.Item.ResponsibleBody) : null;
+        var task = new WorkflowTask(context.Instance, node, TaskKind.User, context.Now, due, estimated, signer);
         context.Db.Tasks.Add(task);
         if (task.DueAt is not null && task.DeadlineOutcome is not null)
         {
             context.NewTimedTasks.Add(task);
         }
 
-        context.Journal("task-opened", Actor.System, node, details: Messages.TaskOpenedDetails(Roles.Label(task.Role), due).Text);
+        var role = task.Department is null ? Roles.Label(task.Role) : Messages.SignerLabel(task.Department, Roles.Label(task.Role)).Text;
+        context.Journal("task-opened", Actor.System, node, details: Messages.TaskOpenedDetails(role, due).Text);
+        return [];
     }
 
     private static string? OpenConsent(StepContext context, NodeDocument node)
@@ -177,7 +208,7 @@ internal static class ProcessRunner
         context.Journal("ended", Actor.System, node, outcome: result.ToString());
     }
 
-    private static (DateTimeOffset? Due, bool Estimated) DueOf(StepContext context, DueTime? due)
+    internal static (DateTimeOffset? Due, bool Estimated) DueOf(StepContext context, DueTime? due)
     {
         if (due?.WorkingDays is { } days)
         {

@@ -13,9 +13,12 @@ public sealed record TaskCompletion
     public ExemptionInput? Exemption { get; init; }
 }
 
-/// <summary>The person acting and the roles they hold.</summary>
+/// <summary>The person acting, the roles they hold and the department (科室) they belong to.</summary>
 public sealed record Caller(Actor Actor, IReadOnlySet<string> Roles)
 {
+    /// <summary>The caller's department (their 公开主体), from the sign-in; null when unknown.</summary>
+    public string? Department { get; init; }
+
     public static Caller System { get; } = new(Actor.System, new HashSet<string>(Definitions.Roles.All));
 
     public bool Has(string role) => Roles.Contains(role);

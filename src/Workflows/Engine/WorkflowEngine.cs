@@ -31,7 +31,15 @@ public sealed class WorkflowEngine(
         SubmitAsync(itemId, caller, null, cancellationToken);
 
     /// <inheritdoc cref="SubmitAsync(Guid, Caller, CancellationToken)"/>
-    public async Task<WorkflowTask?> SubmitAsync(Guid itemId, Caller caller, Func<WorkflowTask?, CancellationToken, Task>? beforeCommit, CancellationToken cancellationToken = default)
+    public async Task<WorkflowTask?> SubmitAsync(Guid itemId, Caller caller, Func<WorkflowTask?, CancellationToken, Task>? beforeCommit, CancellationToken cancellationToken = default) =>
+        (await SubmitStepAsync(itemId, caller, beforeCommit is null ? null : (step, token) => beforeCommit(step.NextTask, token), cancellationToken)).NextTask;
+
+    /// <summary>Submits the item's open version; returns every task of the instance open afterwards.</summary>
+    public Task<StepResult> SubmitStepAsync(Guid itemId, Caller caller, CancellationToken cancellationToken = default) =>
+        SubmitStepAsync(itemId, caller, null, cancellationToken);
+
+    /// <inheritdoc cref="SubmitStepAsync(Guid, Caller, CancellationToken)"/>
+    public async Task<StepResult> SubmitStepAsync(Guid itemId, Caller caller, Func<StepResult, CancellationToken, Task>? beforeCommit, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(caller);
         Require(caller, Roles.Drafter);
@@ -43,19 +51,14 @@ public sealed class WorkflowEngine(
             .Select(i => (Guid?)i.Id).SingleOrDefaultAsync(cancellationToken)
             ?? await StartAsync(item, version, caller, cancellationToken);
 
-        var drafting = await db.Tasks.AsNoTracking()
-            .Where(t => t.InstanceId == instanceId && t.Status == WorkTaskStatus.Open)
-            .SingleOrDefaultAsync(cancellationToken);
         var definitionId = await db.Instances.Where(i => i.Id == instanceId).Select(i => i.DefinitionId).SingleAsync(cancellationToken);
         var definition = await definitions.GetAsync(db, definitionId, cancellationToken);
-        var node = drafting is null ? null : definition.Document.Node(drafting.NodeId);
-        if (drafting is null || node?.Purpose != NodePurpose.Drafting)
-        {
-            throw new ConflictException(Messages.AlreadyUnderReview);
-        }
-
-        var submit = node.Outcomes![0];
-        return await CompleteAsync(drafting.Id, new TaskCompletion { Outcome = submit.Id }, caller, beforeCommit, cancellationToken);
+        // Drafting is never inside a parallel block, so an instance has at most one drafting task.
+        var drafting = (await OpenTasksAsync(instanceId, cancellationToken))
+            .FirstOrDefault(t => definition.Document.Node(t.NodeId)?.Purpose == NodePurpose.Drafting)
+            ?? throw new ConflictException(Messages.AlreadyUnderReview);
+        var submit = definition.Document.Node(drafting.NodeId)!.Outcomes![0];
+        return await CompleteStepAsync(drafting.Id, new TaskCompletion { Outcome = submit.Id }, caller, beforeCommit, cancellationToken);
     }
 
     /// <summary>
@@ -70,8 +73,13 @@ public sealed class WorkflowEngine(
         var version = item.Versions.SingleOrDefault(v => v.Id == versionId && v.IsEditable)
             ?? throw new ConflictException(Messages.VersionNotDraft);
         var instanceId = await StartAsync(item, version, starter, cancellationToken);
-        return await db.Tasks.AsNoTracking().SingleAsync(t => t.InstanceId == instanceId && t.Status == WorkTaskStatus.Open, cancellationToken);
+        return (await OpenTasksAsync(instanceId, cancellationToken))[0];
     }
+
+    /// <summary>The open tasks of an instance, oldest first (several inside parallel paths and countersigns).</summary>
+    public async Task<IReadOnlyList<WorkflowTask>> OpenTasksAsync(Guid instanceId, CancellationToken cancellationToken = default) =>
+        await db.Tasks.AsNoTracking().Where(t => t.InstanceId == instanceId && t.Status == WorkTaskStatus.Open)
+            .OrderBy(t => t.CreatedAt).ThenBy(t => t.Id).ToListAsync(cancellationToken);
 
     /// <summary>Takes an open task for oneself so colleagues see it is being handled.</summary>
     public Task<WorkflowTask> ClaimAsync(Guid taskId, Caller caller, CancellationToken cancellationToken = default) =>
@@ -83,21 +91,86 @@ public sealed class WorkflowEngine(
                 throw new ConflictException(Messages.TaskClaimedByOther(task.ClaimedByName ?? string.Empty));
             }
 
+            var node = context.Document.Node(task.NodeId)!;
+            EnsureMayWorkDraft(context, node, caller.Actor);
             task.Claim(caller.Actor, context.Now);
-            context.Journal("claimed", caller.Actor, context.Document.Node(task.NodeId)!);
+            context.Journal("claimed", caller.Actor, node);
+            return task;
+        }, cancellationToken);
+
+    /// <summary>Gives a claimed task back to its role's pool: by the claimant, or by a leader.</summary>
+    public Task<WorkflowTask> UnclaimAsync(Guid taskId, Caller caller, CancellationToken cancellationToken = default) =>
+        InTaskTransactionAsync(taskId, async (context, task) =>
+        {
+            ArgumentNullException.ThrowIfNull(caller);
+            EnsureOpenUserTask(task, context.Document.Node(task.NodeId));
+            if (task.ClaimedById is null)
+            {
+                throw new ConflictException(Messages.TaskNotClaimed);
+            }
+
+            var claimant = task.ClaimedByName ?? task.ClaimedById;
+            if (task.ClaimedById != caller.Actor.Id && !caller.Has(Roles.Leader))
+            {
+                throw new ForbiddenException(Messages.UnclaimOnlyByClaimantOrLeader(claimant));
+            }
+
+            task.Unclaim();
+            context.Journal("unclaimed", caller.Actor, context.Document.Node(task.NodeId)!, comment: Messages.JournalUnclaimed(claimant).Text);
+            await Task.CompletedTask;
             return task;
         }, cancellationToken);
 
     /// <summary>
-    /// Completes a user task with an outcome; returns the next open task of the instance, if any.
-    /// An overload takes a hook that runs inside the transaction with that next task, so a caller
-    /// can store its answer (an idempotency record) atomically with the completion.
+    /// A leader assigns an open task to a colleague who holds its role (or reassigns it from the
+    /// colleague who claimed it). The assignee then holds it as if they had claimed it.
+    /// </summary>
+    public Task<WorkflowTask> AssignAsync(Guid taskId, Caller assignee, Caller caller, CancellationToken cancellationToken = default) =>
+        InTaskTransactionAsync(taskId, async (context, task) =>
+        {
+            ArgumentNullException.ThrowIfNull(assignee);
+            ArgumentNullException.ThrowIfNull(caller);
+            EnsureOpenUserTask(task, context.Document.Node(task.NodeId));
+            if (!caller.Has(Roles.Leader))
+            {
+                throw new ForbiddenException(Messages.AssignOnlyByLeader);
+            }
+
+            if (!assignee.Has(task.Role))
+            {
+                throw new ValidationFailedException("userId", Messages.AssigneeLacksRole(assignee.Actor.Name, Roles.Label(task.Role)));
+            }
+
+            var node = context.Document.Node(task.NodeId)!;
+            EnsureMayWorkDraft(context, node, assignee.Actor);
+            EnsureDepartment(task, assignee);
+            await LawAtRunTime.EnsureNotDrafterAsync(db, task, assignee, cancellationToken);
+            var previous = task.ClaimedById is { } id && id != assignee.Actor.Id ? task.ClaimedByName : null;
+            task.Claim(assignee.Actor, context.Now);
+            context.Journal("assigned", caller.Actor, node, comment: Messages.JournalAssigned(assignee.Actor.Name, previous).Text);
+            return task;
+        }, cancellationToken);
+
+    /// <summary>
+    /// Completes a user task with an outcome; returns the next open task of the instance, if any
+    /// (the oldest, when parallel paths or a countersign leave several open). An overload takes a
+    /// hook that runs inside the transaction with that next task, so a caller can store its answer
+    /// (an idempotency record) atomically with the completion.
     /// </summary>
     public Task<WorkflowTask?> CompleteAsync(Guid taskId, TaskCompletion completion, Caller caller, CancellationToken cancellationToken = default) =>
         CompleteAsync(taskId, completion, caller, null, cancellationToken);
 
     /// <inheritdoc cref="CompleteAsync(Guid, TaskCompletion, Caller, CancellationToken)"/>
     public async Task<WorkflowTask?> CompleteAsync(Guid taskId, TaskCompletion completion, Caller caller, Func<WorkflowTask?, CancellationToken, Task>? beforeCommit,
+        CancellationToken cancellationToken = default) =>
+        (await CompleteStepAsync(taskId, completion, caller, beforeCommit is null ? null : (step, token) => beforeCommit(step.NextTask, token), cancellationToken)).NextTask;
+
+    /// <summary>Completes a user task; returns every task of the instance open afterwards.</summary>
+    public Task<StepResult> CompleteStepAsync(Guid taskId, TaskCompletion completion, Caller caller, CancellationToken cancellationToken = default) =>
+        CompleteStepAsync(taskId, completion, caller, null, cancellationToken);
+
+    /// <inheritdoc cref="CompleteStepAsync(Guid, TaskCompletion, Caller, CancellationToken)"/>
+    public async Task<StepResult> CompleteStepAsync(Guid taskId, TaskCompletion completion, Caller caller, Func<StepResult, CancellationToken, Task>? beforeCommit,
         CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(completion);
@@ -111,17 +184,24 @@ public sealed class WorkflowEngine(
             }
 
             var node = context.Document.Node(task.NodeId)!;
+            EnsureMayWorkDraft(context, node, caller.Actor);
             var (outcome, exemption) = CheckCompletion(node, completion);
-            Finish(context, task, node, outcome, completion.Comment?.Trim(), exemption, caller.Actor, "completed");
+            if (task.CountersignGroup is { } group && caller.Actor != Actor.System
+                && await db.Tasks.AnyAsync(t => t.CountersignGroup == group && t.CompletedById == caller.Actor.Id, cancellationToken))
+            {
+                // One person, one signature: holding two of the signers' roles does not make two.
+                throw new ForbiddenException(Messages.CountersignAlreadySigned);
+            }
+
+            await FinishAsync(context, task, node, outcome, completion.Comment?.Trim(), exemption, caller.Actor, "completed", cancellationToken);
             return task.InstanceId;
         }, cancellationToken, beforeCommit is null ? null : async context =>
-        {
-            var next = await db.Tasks.AsNoTracking().SingleOrDefaultAsync(t => t.InstanceId == context.Instance.Id && t.Status == WorkTaskStatus.Open, cancellationToken);
-            await beforeCommit(next, cancellationToken);
-        });
+            await beforeCommit(Step(await OpenTasksAsync(context.Instance.Id, cancellationToken)), cancellationToken));
 
-        return await db.Tasks.AsNoTracking().SingleOrDefaultAsync(t => t.InstanceId == instanceId && t.Status == WorkTaskStatus.Open, cancellationToken);
+        return Step(await OpenTasksAsync(instanceId, cancellationToken));
     }
+
+    private static StepResult Step(IReadOnlyList<WorkflowTask> open) => new(open.Count > 0 ? open[0] : null, open);
 
     /// <summary>
     /// Acts on a passed deadline: takes the task's deadline outcome, or closes a consent wait with the
@@ -162,7 +242,7 @@ public sealed class WorkflowEngine(
                 }
 
                 var outcome = node.Outcomes!.Single(o => o.Id == task.DeadlineOutcome);
-                Finish(context, task, node, outcome, Messages.DeadlineAutoComment.Text, null, Actor.System, "deadline");
+                await FinishAsync(context, task, node, outcome, Messages.DeadlineAutoComment.Text, null, Actor.System, "deadline", cancellationToken);
                 return true;
             }, cancellationToken, skipLocked: skipLocked);
         }
@@ -292,11 +372,7 @@ public sealed class WorkflowEngine(
 
     private async Task<Guid> StartAsync(CatalogueItem item, ItemVersion version, Caller caller, CancellationToken cancellationToken)
     {
-        var key = item.Timing == TimingClass.Immediate ? ShippedDefinitions.Immediate : ShippedDefinitions.Standard;
-        var definitionId = await db.DefinitionVersions.Where(d => d.Key == key && d.Status == DefinitionStatus.Published)
-            .OrderByDescending(d => d.Number).Select(d => (Guid?)d.Id).FirstOrDefaultAsync(cancellationToken)
-            ?? throw new ConflictException(Messages.NoPublishedDefinition(key));
-        var definition = await definitions.GetAsync(db, definitionId, cancellationToken);
+        var (definition, reason) = await ProcessSelection.ChooseAsync(db, definitions, item, version, cancellationToken);
         var deadlines = await calendar.DeadlinesAsync(cancellationToken);
         var now = clock.GetUtcNow();
 
@@ -309,7 +385,7 @@ public sealed class WorkflowEngine(
         db.Instances.Add(instance);
         var context = StepContext.ForNewInstance(db, instance, definition, tracked, deadlines, now);
         var start = definition.Document.Node(instance.CurrentNodeId)!;
-        context.Journal("started", caller.Actor, start, details: Messages.StartedDetails(definition.Name, definition.Number, version.Number).Text);
+        context.Journal("started", caller.Actor, start, details: $"{Messages.StartedDetails(definition.Name, definition.Number, version.Number).Text}；{reason}");
         ProcessRunner.Advance(context, start.Id);
         await EnsureLawfulAsync(context, cancellationToken);
         await SaveAsync(cancellationToken);
@@ -321,16 +397,23 @@ public sealed class WorkflowEngine(
         // In a caller's transaction a timer may fire before the commit; it then finds no task and
         // the sweep fires the deadline instead.
         ScheduleTimers(context);
-        logger.LogInformation("{Actor} started {Definition} v{Number} for item {ItemId} version {Version}", caller.Actor.Name, key, definition.Number, item.Id, version.Number);
+        logger.LogInformation("{Actor} started {Definition} v{Number} for item {ItemId} version {Version}", caller.Actor.Name, definition.Key, definition.Number, item.Id, version.Number);
         return instance.Id;
     }
 
-    private static (OutcomeDocument Outcome, Exemption? Exemption) CheckCompletion(NodeDocument node, TaskCompletion completion)
+    /// <summary>
+    /// The rules of completing a task on this node, without touching storage: the outcome must be
+    /// one of the node's, a comment or an exemption ground is present where the outcome requires
+    /// one. Screens call this to show errors at the fields at once; completing checks it again.
+    /// </summary>
+    public static (OutcomeDocument Outcome, Exemption? Exemption) CheckCompletion(NodeDocument node, TaskCompletion completion)
     {
-        var outcome = node.Outcomes!.FirstOrDefault(o => o.Id == completion.Outcome);
+        ArgumentNullException.ThrowIfNull(node);
+        ArgumentNullException.ThrowIfNull(completion);
+        var outcome = node.Outcomes?.FirstOrDefault(o => o.Id == completion.Outcome);
         if (outcome is null)
         {
-            throw new ValidationFailedException("outcome", Messages.UnknownOutcome(node.Name ?? node.Id, node.Outcomes!.Select(o => $"{o.Id}（{o.Label}）")));
+            throw new ValidationFailedException("outcome", Messages.UnknownOutcome(node.Name ?? node.Id, (node.Outcomes ?? []).Select(o => $"{o.Id}（{o.Label}）")));
         }
 
         var errors = new FieldErrors();
@@ -360,13 +443,25 @@ public sealed class WorkflowEngine(
         return (outcome, exemption);
     }
 
-    private static void Finish(StepContext context, WorkflowTask task, NodeDocument node, OutcomeDocument outcome, string? comment,
-        Exemption? exemption, Actor actor, string action)
+    private static async Task FinishAsync(StepContext context, WorkflowTask task, NodeDocument node, OutcomeDocument outcome, string? comment,
+        Exemption? exemption, Actor actor, string action, CancellationToken cancellationToken)
     {
         task.Complete(outcome.Id, comment, actor, context.Now);
-        context.Instance.RecordOutcome(outcome.Id, comment, exemption);
+        var signer = task.CountersignGroup is null ? string.Empty : Messages.CountersignSignerPrefix(Countersigning.Describe(new Signer(task.Role, task.Department))).Text;
         context.Journal(action, actor, node, outcome.Id, comment,
-            Messages.CompletedDetails(outcome.Label, exemption is null ? null : Labels.Of(exemption.Ground), exemption?.LegalBasis).Text);
+            signer + Messages.CompletedDetails(outcome.Label, exemption is null ? null : Labels.Of(exemption.Ground), exemption?.LegalBasis).Text);
+        if (task.CountersignGroup is not null)
+        {
+            // One journal line per signer above; the step moves on only when its result is certain.
+            if (await Countersigning.AfterSignatureAsync(context, task, node, cancellationToken) is not { } step)
+            {
+                return;
+            }
+
+            outcome = step;
+        }
+
+        context.Instance.RecordOutcome(outcome.Id, comment, exemption);
         if (node.Purpose == NodePurpose.Drafting && context.Version.IsEditable)
         {
             context.Item.Submit(context.Version.Id, context.Now);
@@ -461,6 +556,33 @@ public sealed class WorkflowEngine(
 
     private async Task EnsureActionableAsync(WorkflowTask task, NodeDocument? node, Caller caller, CancellationToken cancellationToken)
     {
+        EnsureOpenUserTask(task, node);
+        Require(caller, task.Role);
+        EnsureDepartment(task, caller);
+        await LawAtRunTime.EnsureNotDrafterAsync(db, task, caller, cancellationToken);
+    }
+
+    /// <summary>A task bound to a department (a countersign, a section head's review) is for its people only.</summary>
+    private static void EnsureDepartment(WorkflowTask task, Caller caller)
+    {
+        if (task.Department is { } department && caller.Department != department && caller.Actor != Actor.System)
+        {
+            throw new ForbiddenException(task.CountersignGroup is null ? Messages.TaskWrongDepartment(department) : Messages.CountersignWrongDepartment(department));
+        }
+    }
+
+    /// <summary>A drafting task belongs to the version's drafter (any drafter when the system opened it).</summary>
+    private static void EnsureMayWorkDraft(StepContext context, NodeDocument node, Actor actor)
+    {
+        var drafter = context.Version.DrafterId;
+        if (node.Purpose == NodePurpose.Drafting && actor != Actor.System && drafter != Actor.System.Id && drafter != actor.Id)
+        {
+            throw new ForbiddenException(Messages.DraftBelongsToDrafter(context.Version.Number, context.Version.DrafterName));
+        }
+    }
+
+    private static void EnsureOpenUserTask(WorkflowTask task, NodeDocument? node)
+    {
         if (task.Status != WorkTaskStatus.Open)
         {
             throw new ConflictException(task.Status == WorkTaskStatus.Completed
@@ -472,9 +594,6 @@ public sealed class WorkflowEngine(
         {
             throw new ConflictException(Messages.TaskWaitsForRightsHolders);
         }
-
-        Require(caller, task.Role);
-        await LawAtRunTime.EnsureNotDrafterAsync(db, task, caller, cancellationToken);
     }
 
     /// <summary>An outcome as users read it: the label the definition gives it, or the consent step's words.</summary>
@@ -489,6 +608,9 @@ public sealed class WorkflowEngine(
         }
     }
 }
+/// <summary>What a command left open: the oldest open task (the one a sequential path goes on to) and all of them.</summary>
+public sealed record StepResult(WorkflowTask? NextTask, IReadOnlyList<WorkflowTask> OpenTasks);
+
 /// <summary>The instance is locked by someone else and the caller chose not to wait (the sweep).</summary>
 internal sealed class InstanceBusyException : Exception
 {

@@ -11,14 +11,17 @@ public enum InstanceStatus
 
 /// <summary>
 /// One run of a process for one item version, pinned to the definition version it started on.
-/// Our processes are sequential, so an instance sits on exactly one node at a time. Every change
-/// to an instance happens under a row lock on it (taken by the engine).
+/// Outside parallel blocks an instance sits on one node (<see cref="CurrentNodeId"/>); inside one it
+/// waits at several: its open tasks, and the joins some paths have reached (<see cref="JoinArrivals"/>).
+/// Every change to an instance happens under a row lock on it (taken by the engine), which is what
+/// makes a join count each arriving path exactly once.
 /// </summary>
 public sealed class WorkflowInstance
 {
     private WorkflowInstance()
     {
         DefinitionKey = CurrentNodeId = StartedBy = string.Empty;
+        JoinArrivals = [];
     }
 
     public WorkflowInstance(Guid itemId, Guid itemVersionId, ProcessDefinitionVersion definition, Actor starter, DateTimeOffset now)
@@ -52,7 +55,11 @@ public sealed class WorkflowInstance
 
     public InstanceStatus Status { get; private set; }
 
+    /// <summary>The node entered last: where a sequential instance waits (or ended).</summary>
     public string CurrentNodeId { get; private set; }
+
+    /// <summary>Joins some paths have reached, with how many have arrived so far (empty outside parallel blocks).</summary>
+    public Dictionary<string, int> JoinArrivals { get; private set; }
 
     public EndResult? Result { get; private set; }
 
@@ -71,6 +78,25 @@ public sealed class WorkflowInstance
     public DateTimeOffset? CompletedAt { get; private set; }
 
     internal void MoveTo(string nodeId) => CurrentNodeId = nodeId;
+
+    /// <summary>Counts one path arriving at a join; true (and the count cleared) when it was the last.</summary>
+    internal bool ArriveAtJoin(string joinId, int expected)
+    {
+        var arrived = JoinArrivals.GetValueOrDefault(joinId) + 1;
+        // A new dictionary, so EF sees the change of the jsonb value.
+        var next = new Dictionary<string, int>(JoinArrivals, StringComparer.Ordinal);
+        if (arrived >= expected)
+        {
+            next.Remove(joinId);
+        }
+        else
+        {
+            next[joinId] = arrived;
+        }
+
+        JoinArrivals = next;
+        return arrived >= expected;
+    }
 
     internal void RecordOutcome(string outcome, string? comment, Exemption? exemption)
     {

@@ -27,7 +27,8 @@ public sealed class WorkflowTask
         NodeId = Name = Role = string.Empty;
     }
 
-    internal WorkflowTask(WorkflowInstance instance, NodeDocument node, TaskKind kind, DateTimeOffset now, DateTimeOffset? dueAt, bool dueEstimated)
+    internal WorkflowTask(WorkflowInstance instance, NodeDocument node, TaskKind kind, DateTimeOffset now, DateTimeOffset? dueAt, bool dueEstimated,
+        Signer? signer = null, Guid? countersignGroup = null)
         : this()
     {
         Id = Guid.CreateVersion7(now);
@@ -36,7 +37,9 @@ public sealed class WorkflowTask
         ItemVersionId = instance.ItemVersionId;
         NodeId = node.Id;
         Name = node.Name ?? node.Id;
-        Role = node.Role ?? string.Empty;
+        Role = signer?.Role ?? node.Role ?? string.Empty;
+        Department = signer?.Department;
+        CountersignGroup = countersignGroup;
         Purpose = node.Purpose;
         Kind = kind;
         Status = WorkTaskStatus.Open;
@@ -60,6 +63,12 @@ public sealed class WorkflowTask
 
     /// <summary>Candidate role (empty for consent waits).</summary>
     public string Role { get; private set; }
+
+    /// <summary>Only holders of the role in this department may act (a countersign signer, or a task of the responsible body).</summary>
+    public string? Department { get; private set; }
+
+    /// <summary>The signer tasks of one countersign share this id (null for other tasks).</summary>
+    public Guid? CountersignGroup { get; private set; }
 
     /// <summary>What the step means for the law (copied from the node), so inboxes and the separation of duties need no definition.</summary>
     public NodePurpose Purpose { get; private set; }
@@ -101,6 +110,13 @@ public sealed class WorkflowTask
         ClaimedAt = at;
     }
 
+    internal void Unclaim()
+    {
+        ClaimedById = null;
+        ClaimedByName = null;
+        ClaimedAt = null;
+    }
+
     internal void Complete(string outcome, string? comment, Actor actor, DateTimeOffset at)
     {
         Status = WorkTaskStatus.Completed;
@@ -122,7 +138,8 @@ public sealed class WorkflowTask
     {
         NodeId = node.Id;
         Name = node.Name ?? node.Id;
-        Role = node.Role ?? string.Empty;
+        // A signer keeps the role (and department) they were asked to sign for.
+        Role = CountersignGroup is null ? node.Role ?? string.Empty : Role;
         Purpose = node.Purpose;
         DeadlineOutcome = node.DeadlineOutcome;
     }
@@ -130,3 +147,6 @@ public sealed class WorkflowTask
     /// <summary>The clock will not act on this task: its deadline outcome would break a rule of law.</summary>
     internal void DisarmDeadline() => DeadlineOutcome = null;
 }
+
+/// <summary>Who may act on a task: holders of the role, in the department when one is named.</summary>
+public sealed record Signer(string Role, string? Department);

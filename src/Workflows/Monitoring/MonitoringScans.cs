@@ -128,7 +128,7 @@ public sealed class MonitoringScans(DisclosureDbContext db, CalendarService cale
             INSERT INTO disclosure.notifications (id, recipient_kind, recipient, subject, body, item_id, dedup_key, created_at)
             SELECT gen_random_uuid(),
                    CASE WHEN t.claimed_by_id IS NULL THEN 'Role' ELSE 'User' END, coalesce(t.claimed_by_id, t.role),
-                   '任务即将到期：' || t.name, '“' || v.title || '”的“' || t.name || '”将于 '
+                   '任务即将到期：' || t.name || coalesce('（' || t.department || '）', ''), '“' || v.title || '”的“' || t.name || '”将于 '
                    || to_char(t.due_at AT TIME ZONE 'Asia/Shanghai', 'YYYY-MM-DD HH24:MI') || ' 到期',
                    t.item_id, 'remind:' || t.id || ':due-soon', {now}
             FROM disclosure.tasks t JOIN disclosure.item_versions v ON v.id = t.item_version_id
@@ -138,7 +138,7 @@ public sealed class MonitoringScans(DisclosureDbContext db, CalendarService cale
         var escalated = await db.Database.ExecuteSqlAsync($"""
             INSERT INTO disclosure.notifications (id, recipient_kind, recipient, subject, body, item_id, dedup_key, created_at)
             SELECT gen_random_uuid(), 'Role', {Roles.Leader},
-                   '任务已超期：' || t.name, '“' || v.title || '”的“' || t.name || '”已于 '
+                   '任务已超期：' || t.name || coalesce('（' || t.department || '）', ''), '“' || v.title || '”的“' || t.name || '”已于 '
                    || to_char(t.due_at AT TIME ZONE 'Asia/Shanghai', 'YYYY-MM-DD HH24:MI') || ' 到期，仍未办理',
                    t.item_id, 'remind:' || t.id || ':overdue', {now}
             FROM disclosure.tasks t JOIN disclosure.item_versions v ON v.id = t.item_version_id

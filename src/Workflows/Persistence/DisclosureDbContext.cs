@@ -15,6 +15,8 @@ public sealed class DisclosureDbContext(DbContextOptions<DisclosureDbContext> op
 
     public DbSet<Category> Categories => Set<Category>();
 
+    public DbSet<Department> Departments => Set<Department>();
+
     public DbSet<CatalogueItem> Items => Set<CatalogueItem>();
 
     public DbSet<ItemVersion> ItemVersions => Set<ItemVersion>();

@@ -5,6 +5,7 @@ using static Disclosure.Host.Tests.Browser.AdminScreens;
 namespace Disclosure.Host.Tests.Browser;
 
 /// <summary>Holiday schedules, staff accounts, the 403 page and every administration screen on a phone.</summary>
+[Collection(OneBrowserAtATime.Name)]
 public sealed class AdminAccountsAndCalendarBrowserTests : IClassFixture<RunningHost>
 {
     private readonly RunningHost _host;

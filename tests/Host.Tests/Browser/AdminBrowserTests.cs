@@ -5,6 +5,7 @@ using static Disclosure.Host.Tests.Browser.AdminScreens;
 namespace Disclosure.Host.Tests.Browser;
 
 /// <summary>An administrator edits a process definition on the definition screens, publishes it and moves running items over.</summary>
+[Collection(OneBrowserAtATime.Name)]
 public sealed class AdminBrowserTests : IClassFixture<RunningHost>
 {
     private readonly RunningHost host;

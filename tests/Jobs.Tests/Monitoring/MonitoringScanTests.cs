@@ -228,7 +228,7 @@ public sealed class MonitoringScanTests
             var failed = alerts.Single(a => a.Kind == AlertKind.PeriodicDraftFailed);
             Assert.Equal(("2026-03", "admin", null), (failed.Subject, failed.Role, failed.ClearedAt));
             Assert.Contains("2026-03 期的起草任务未能自动生成", failed.Reason, StringComparison.Ordinal);
-            Assert.Contains("没有已发布的版本", failed.Reason, StringComparison.Ordinal);
+            Assert.Contains("没有适用于该事项的已发布流程", failed.Reason, StringComparison.Ordinal);
             await db.Database.ExecuteSqlAsync($"UPDATE disclosure.definition_versions SET status = 'Published' WHERE key = 'standard-disclosure'");
         }
 

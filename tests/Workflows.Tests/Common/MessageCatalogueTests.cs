@@ -17,11 +17,11 @@ public sealed partial class MessageCatalogueTests
     /// ASCII words a Chinese text may contain because they are names of formats, not English:
     /// JSON (the API's format), ISO (ISO-8601 durations in definitions) and yyyy (the yyyy-MM-dd
     /// pattern dates are entered in), and the names and extensions of the file formats attachments
-    /// may have (PDF, Word, Excel, PNG, JPEG, GIF, WebP; .docx, .xlsx, …), which users know by these names.
+    /// may have (PDF, Word, Excel, PNG, JPEG, GIF, WebP; .docx, .xlsx, …), which users know by these names; BPMN and XML (the interchange format administrators import).
     /// </summary>
     private static readonly HashSet<string> AllowedWords = new(StringComparer.Ordinal)
     {
-        "JSON", "ISO", "yyyy",
+        "JSON", "ISO", "yyyy", "BPMN", "XML",
         "PDF", "Word", "Excel", "PNG", "JPEG", "GIF", "WebP", "pdf", "docx", "doc", "xlsx", "xls", "png", "jpg", "jpeg", "gif", "webp",
     };
 
@@ -34,6 +34,7 @@ public sealed partial class MessageCatalogueTests
         ["outcomeCode"] = ["agreed", "refused", "no-reply", "agree", "refuse", null],
         ["kindCode"] = [.. Enum.GetNames<NodeKind>(), "Other"],
         ["factCode"] = [.. Enum.GetNames<Fact>(), "Other"],
+        ["alertCode"] = [.. Enum.GetNames<Disclosure.Workflows.Monitoring.AlertKind>(), "Other"],
         ["ruleCode"] = ["review-required", "signoff-required", "consent-required", "public-interest-required", "other"],
         ["jobCode"] = ["DeadlineJob", "DeadlineSweepJob", "PeriodicDueJob", "LongTermStaleJob", "LatePublicationJob", "TaskReminderJob", "OutboxDeliveryJob", "SelfCheckJob", "OtherJob"],
         ["fieldCode"] = ["id", "kind", "name", "role", "purpose", "due", "next", "result", "onAgreed", "onRefused", "onNoReply", "otherwise", "to", "message", "deadlineOutcome", "label", "rules", "other"],

@@ -401,6 +401,60 @@ namespace Disclosure.Workflows.Persistence.Migrations
                         });
                 });
 
+            modelBuilder.Entity("Disclosure.Workflows.Catalogue.Department", b =>
+                {
+                    b.Property<string>("Name")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("name");
+
+                    b.Property<int>("Order")
+                        .HasColumnType("integer")
+                        .HasColumnName("order");
+
+                    b.HasKey("Name")
+                        .HasName("pk_departments");
+
+                    b.ToTable("departments", "disclosure");
+
+                    b.HasData(
+                        new
+                        {
+                            Name = "党政办公室",
+                            Order = 1
+                        },
+                        new
+                        {
+                            Name = "财政所",
+                            Order = 2
+                        },
+                        new
+                        {
+                            Name = "社会事务办公室",
+                            Order = 3
+                        },
+                        new
+                        {
+                            Name = "城市管理办公室",
+                            Order = 4
+                        },
+                        new
+                        {
+                            Name = "经济发展办公室",
+                            Order = 5
+                        },
+                        new
+                        {
+                            Name = "应急管理办公室",
+                            Order = 6
+                        },
+                        new
+                        {
+                            Name = "办事处领导",
+                            Order = 7
+                        });
+                });
+
             modelBuilder.Entity("Disclosure.Workflows.Catalogue.ItemVersion", b =>
                 {
                     b.Property<Guid>("Id")
@@ -440,6 +494,11 @@ namespace Disclosure.Workflows.Persistence.Migrations
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("created_at");
+
+                    b.Property<string[]>("DepartmentsConcerned")
+                        .IsRequired()
+                        .HasColumnType("text[]")
+                        .HasColumnName("departments_concerned");
 
                     b.Property<string>("DrafterId")
                         .IsRequired()
@@ -845,6 +904,11 @@ namespace Disclosure.Workflows.Persistence.Migrations
                         .HasColumnType("uuid")
                         .HasColumnName("item_version_id");
 
+                    b.Property<string>("JoinArrivals")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("join_arrivals");
+
                     b.Property<string>("LastComment")
                         .HasMaxLength(4000)
                         .HasColumnType("character varying(4000)")
@@ -886,6 +950,12 @@ namespace Disclosure.Workflows.Persistence.Migrations
                         .IsUnique()
                         .HasDatabaseName("ux_instances_one_running")
                         .HasFilter("status = 'Running'");
+
+                    b.HasIndex("JoinArrivals")
+                        .HasDatabaseName("ix_instances_join_arrivals")
+                        .HasFilter("status = 'Running'");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("JoinArrivals"), "gin");
 
                     b.HasIndex("DefinitionId", "CurrentNodeId")
                         .HasDatabaseName("ix_workflow_instances_definition_id_current_node_id")
@@ -933,6 +1003,10 @@ namespace Disclosure.Workflows.Persistence.Migrations
                         .HasColumnType("character varying(200)")
                         .HasColumnName("completed_by_name");
 
+                    b.Property<Guid?>("CountersignGroup")
+                        .HasColumnType("uuid")
+                        .HasColumnName("countersign_group");
+
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("created_at");
@@ -941,6 +1015,11 @@ namespace Disclosure.Workflows.Persistence.Migrations
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)")
                         .HasColumnName("deadline_outcome");
+
+                    b.Property<string>("Department")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("department");
 
                     b.Property<DateTimeOffset?>("DueAt")
                         .HasColumnType("timestamp with time zone")
@@ -1006,14 +1085,13 @@ namespace Disclosure.Workflows.Persistence.Migrations
                     b.HasKey("Id")
                         .HasName("pk_tasks");
 
+                    b.HasIndex("CountersignGroup")
+                        .HasDatabaseName("ix_tasks_countersign_group")
+                        .HasFilter("countersign_group IS NOT NULL");
+
                     b.HasIndex("DueAt")
                         .HasDatabaseName("ix_tasks_open_due")
                         .HasFilter("status = 'Open' AND due_at IS NOT NULL");
-
-                    b.HasIndex("InstanceId")
-                        .IsUnique()
-                        .HasDatabaseName("ux_tasks_one_open")
-                        .HasFilter("status = 'Open'");
 
                     b.HasIndex("ItemId")
                         .HasDatabaseName("ix_tasks_item_id");
@@ -1021,6 +1099,13 @@ namespace Disclosure.Workflows.Persistence.Migrations
                     b.HasIndex("Role", "DueAt")
                         .HasDatabaseName("ix_tasks_open_by_role")
                         .HasFilter("status = 'Open'");
+
+                    b.HasIndex("InstanceId", "NodeId", "Role", "Department")
+                        .IsUnique()
+                        .HasDatabaseName("ux_tasks_one_open_per_signer")
+                        .HasFilter("status = 'Open'");
+
+                    NpgsqlIndexBuilderExtensions.AreNullsDistinct(b.HasIndex("InstanceId", "NodeId", "Role", "Department"), false);
 
                     b.ToTable("tasks", "disclosure");
                 });
