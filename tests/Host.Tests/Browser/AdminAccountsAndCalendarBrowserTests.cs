@@ -201,6 +201,14 @@ public sealed class AdminAccountsAndCalendarBrowserTests : IClassFixture<Running
         await page.GotoAsync("/app/admin/definitions/standard-disclosure/1");
         await page.Locator("section.step[data-node='review'] button.toggle").ClickAsync();
         await AssertFitsAsync(page);
+        // The shipped three-level review: a countersign shown in words, a first review by the item's own department.
+        await page.GotoAsync("/app/admin/definitions/three-level-review/1");
+        await page.Locator("section.step[data-node='countersign'] button.toggle").ClickAsync();
+        await Assertions.Expect(page.GetByTestId("countersign")).ToContainTextAsync("会签：事项所列会签部门的");
+        await page.Locator("section.step[data-node='first-review'] button.toggle").ClickAsync();
+        await Assertions.Expect(page.Locator("section.step[data-node='first-review']").GetByLabel("仅由公开主体部门的该角色办理")).ToBeCheckedAsync();
+        await AssertFitsAsync(page);
+        await AssertNoEnglishAsync(page);
         await page.GotoAsync("/app/admin/users");
         await page.Locator("tr[data-user='lijianguo']").GetByRole(AriaRole.Link, new() { Name = "管理" }).ClickAsync();
         await Assertions.Expect(page.GetByTestId("user-standing")).ToBeVisibleAsync();
