@@ -40,6 +40,8 @@ public sealed class RunningHost : IAsyncLifetime
         // Everything the Host says, kept for reading after a failure (a circuit's exception is only in its log).
         var logs = Directory.CreateDirectory(Path.Combine(AppContext.BaseDirectory, "host-logs"));
         _logFile = Path.Combine(logs.FullName, $"host-{DateTime.UtcNow:yyyyMMdd-HHmmss}-{port}.log");
+        // Open screens check their account every 2 seconds, not every minute.
+        info.Environment["Accounts__ScreenRecheck"] = "00:00:02";
         _process = Process.Start(info)!;
         _process.OutputDataReceived += (_, line) => Remember(line.Data);
         _process.ErrorDataReceived += (_, line) => Remember(line.Data);
