@@ -47,7 +47,7 @@ public static class WorkflowsRegistration
         // The connection string is resolved lazily so a private cluster starts only when needed
         // and tests can point each host at their own database.
         services.AddDbContext<DisclosureDbContext>((sp, options) => options
-            .UseDisclosureDatabase(sp.GetRequiredService<DatabaseEndpoint>().ConnectionString)
+            .UseDisclosureDatabase(sp.GetRequiredService<DatabaseEndpoint>().ApplicationConnectionString)
             .AddInterceptors(sp.GetServices<Microsoft.EntityFrameworkCore.Diagnostics.IInterceptor>()));
         return builder;
     }

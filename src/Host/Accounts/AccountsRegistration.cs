@@ -20,7 +20,7 @@ internal static class AccountsRegistration
     {
         var services = builder.Services;
         services.AddDbContext<AccountsDbContext>((sp, options) => options
-            .UseNpgsql(sp.GetRequiredService<DatabaseEndpoint>().ConnectionString,
+            .UseNpgsql(sp.GetRequiredService<DatabaseEndpoint>().ApplicationConnectionString,
                 npgsql => npgsql.MigrationsHistoryTable("__ef_migrations_history", AccountsDbContext.Schema)));
 
         services.AddIdentityCore<AppUser>(options =>
