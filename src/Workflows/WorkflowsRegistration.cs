@@ -24,7 +24,6 @@ public static class WorkflowsRegistration
         services.AddHostedService<DatabaseStartup>();
         services.AddSingleton<CalendarService>();
         services.AddSingleton<DefinitionCache>();
-        services.TryAddSingleton<IDeadlineScheduler, SweepOnlyDeadlineScheduler>();
         services.AddScoped<CatalogueService>();
         services.AddScoped<CatalogueQueries>();
         services.AddScoped<Catalogue.Attachments.AttachmentService>();
