@@ -33,6 +33,7 @@ try
     app.UseScreens();
     app.UseRateLimiter();
     app.UseAuthentication();
+    app.UseAccountCheck();
     app.UseAuthorization();
     app.UseAntiforgery();
     app.MapOperations();

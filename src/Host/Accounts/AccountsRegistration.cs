@@ -19,9 +19,12 @@ internal static class AccountsRegistration
     public static IHostApplicationBuilder AddAccounts(this IHostApplicationBuilder builder)
     {
         var services = builder.Services;
+        services.AddSingleton<AccountCheck>();
+        services.AddSingleton<AccountChanges>();
         services.AddDbContext<AccountsDbContext>((sp, options) => options
             .UseNpgsql(sp.GetRequiredService<DatabaseEndpoint>().ApplicationConnectionString,
-                npgsql => npgsql.MigrationsHistoryTable("__ef_migrations_history", AccountsDbContext.Schema)));
+                npgsql => npgsql.MigrationsHistoryTable("__ef_migrations_history", AccountsDbContext.Schema))
+            .AddInterceptors(sp.GetRequiredService<AccountChanges>()));
 
         services.AddIdentityCore<AppUser>(options =>
             {

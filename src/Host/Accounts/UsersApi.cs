@@ -68,6 +68,8 @@ internal static class UsersApi
             var current = await users.GetRolesAsync(user);
             Succeed(await users.RemoveFromRolesAsync(user, current.Except(wanted)));
             Succeed(await users.AddToRolesAsync(user, wanted.Except(current)));
+            // Tokens and cookies carry the roles: a new stamp ends them (AccountCheck), so the user signs in with the new roles.
+            Succeed(await users.UpdateSecurityStampAsync(user));
             await transaction.CommitAsync(ct);
             return TypedResults.Ok(await ViewAsync(users, user));
         });
