@@ -28,8 +28,14 @@ internal sealed class HostProcess : IDisposable
 
     public bool HasExited => _process.HasExited;
 
+    /// <summary>The Release build in the repository, or the one <c>BENCH_HOST_DLL</c> names (a copy of an older build, to compare).</summary>
     public static string FindBuild()
     {
+        if (System.Environment.GetEnvironmentVariable("BENCH_HOST_DLL") is { Length: > 0 } named)
+        {
+            return File.Exists(named) ? named : throw new InvalidOperationException($"BENCH_HOST_DLL names no file: {named}");
+        }
+
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
         {
             var dll = Path.Combine(dir.FullName, "src", "Host", "bin", "Release", "net10.0", "Disclosure.Host.dll");

@@ -16,7 +16,9 @@ internal static class HttpBenchmark
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
     private static readonly byte[] Approve = JsonSerializer.SerializeToUtf8Bytes(new { outcome = "approve" }, Json);
 
-    public sealed record Options(int Tasks, bool Grow, int GrowTo, TimeSpan Warmup, TimeSpan Measure, int[] ConnectionCounts);
+    // Timers: immediate notices instead of standard items; completing their review opens a sign-off
+    // with a one-hour deadline, so every completion sets a timer.
+    public sealed record Options(int Tasks, bool Grow, int GrowTo, TimeSpan Warmup, TimeSpan Measure, int[] ConnectionCounts, bool Timers);
 
     public static Options Parse(string[] args)
     {
@@ -24,12 +26,13 @@ internal static class HttpBenchmark
         string? Value(string name) => args.SkipWhile(a => a != name).Skip(1).FirstOrDefault();
         var seconds = Value("--seconds") is { } s ? int.Parse(s, CultureInfo.InvariantCulture) : 15;
         var growTo = Value("--grow-to") is { } g ? int.Parse(g, CultureInfo.InvariantCulture) : 1_000_000;
-        return new Options(tasks, args.Contains("--grow"), growTo, TimeSpan.FromSeconds(3), TimeSpan.FromSeconds(seconds), [1, 8, 32]);
+        var counts = Value("--connections") is { } c ? c.Split(',').Select(x => int.Parse(x, CultureInfo.InvariantCulture)).ToArray() : [1, 8, 32];
+        return new Options(tasks, args.Contains("--grow"), growTo, TimeSpan.FromSeconds(3), TimeSpan.FromSeconds(seconds), counts, args.Contains("--timers"));
     }
 
     public static async Task RunAsync(Options options)
     {
-        Console.WriteLine($"http benchmark: {options.Tasks:N0} open review tasks, {options.Measure.TotalSeconds:F0} s per run after {options.Warmup.TotalSeconds:F0} s warm-up, "
+        Console.WriteLine($"http benchmark: {options.Tasks:N0} open review tasks{(options.Timers ? " of immediate notices (each completion sets a one-hour timer)" : string.Empty)}, {options.Measure.TotalSeconds:F0} s per run after {options.Warmup.TotalSeconds:F0} s warm-up, "
             + $"{Environment.ProcessorCount} cores, load average {CpuMeter.LoadAverage()} at start");
         using var cluster = BenchCluster.Start();
         HostProcess.RunCommand(cluster, "migrate");
@@ -44,7 +47,7 @@ internal static class HttpBenchmark
         var drafter = await CreateUserAsync(baseAddress, admin, "bench-drafter", "基准拟稿人", "drafter");
         var reviewer = await CreateUserAsync(baseAddress, admin, "bench-reviewer", "基准审查员", "reviewer");
 
-        var reviews = await PrepareAsync(baseAddress, drafter, options.Tasks, report);
+        var reviews = await PrepareAsync(baseAddress, drafter, options.Tasks, options.Timers, report);
         var pgbench = new Pgbench(cluster);
         pgbench.Initialise();
 
@@ -76,7 +79,7 @@ internal static class HttpBenchmark
             id => LoadGenerator.Post($"/api/tasks/{id}/complete", reviewer, Approve));
 
     /// <summary>Creates the items, then submits them (measured: submit is held to the same budget as complete).</summary>
-    private static async Task<ConcurrentQueue<Guid>> PrepareAsync(Uri baseAddress, string drafter, int count, Report report)
+    private static async Task<ConcurrentQueue<Guid>> PrepareAsync(Uri baseAddress, string drafter, int count, bool timers, Report report)
     {
         var started = DateTime.UtcNow;
         var items = new ConcurrentQueue<Guid>();
@@ -84,7 +87,8 @@ internal static class HttpBenchmark
         using (var generator = new LoadGenerator(baseAddress, 8))
         {
             var created = await generator.RunAsync(numbers, TimeSpan.FromHours(1),
-                i => LoadGenerator.Post("/api/items", drafter, JsonSerializer.SerializeToUtf8Bytes(SampleItems.DivisionOfDuties($"基准测试事项 {i}"), Json)),
+                i => LoadGenerator.Post("/api/items", drafter, JsonSerializer.SerializeToUtf8Bytes(
+                    timers ? SampleItems.EmergencyNotice() with { Title = $"基准测试紧急通知 {i}" } : SampleItems.DivisionOfDuties($"基准测试事项 {i}"), Json)),
                 (_, _, body) =>
                 {
                     items.Enqueue(JsonDocument.Parse(body).RootElement.GetProperty("id").GetGuid());
