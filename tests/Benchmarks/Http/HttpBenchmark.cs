@@ -27,7 +27,7 @@ internal static class HttpBenchmark
         var seconds = Value("--seconds") is { } s ? int.Parse(s, CultureInfo.InvariantCulture) : 15;
         var growTo = Value("--grow-to") is { } g ? int.Parse(g, CultureInfo.InvariantCulture) : 1_000_000;
         var counts = Value("--connections") is { } c ? c.Split(',').Select(x => int.Parse(x, CultureInfo.InvariantCulture)).ToArray() : [1, 8, 32];
-        return new Options(tasks, args.Contains("--grow"), growTo, TimeSpan.FromSeconds(3), TimeSpan.FromSeconds(seconds), counts, args.Contains("--timers"));
+        return new Options(tasks, args.Contains("--grow"), growTo, TimeSpan.FromSeconds(5), TimeSpan.FromSeconds(seconds), counts, args.Contains("--timers"));
     }
 
     public static async Task RunAsync(Options options)
@@ -50,6 +50,7 @@ internal static class HttpBenchmark
         var reviews = await PrepareAsync(baseAddress, drafter, options.Tasks, options.Timers, report);
         var pgbench = new Pgbench(cluster);
         pgbench.Initialise();
+        await report.IdleAsync(TimeSpan.FromSeconds(10));
 
         foreach (var connections in options.ConnectionCounts)
         {

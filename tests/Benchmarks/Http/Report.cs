@@ -11,6 +11,23 @@ internal sealed class Report(DatabaseCounters counters, CpuMeter cpu)
     private sealed record Row(string Name, int Connections, LoadGenerator.Result Load, double? PgbenchTps, DatabaseCounters.Delta Db,
         (double Host, double Postgres, double Generator, double Other, double Machine) Cores, string LoadAverage);
 
+    /// <summary>What the database does with no request at all (Hangfire's polling, the deadline timer), per second.</summary>
+    public async Task IdleAsync(TimeSpan window)
+    {
+        var before = await counters.TakeAsync();
+        await Task.Delay(window);
+        var after = await counters.TakeAsync();
+        var idle = DatabaseCounters.Between(before, after);
+        var seconds = window.TotalSeconds;
+        Console.WriteLine($"idle for {seconds:F0} s (background: Hangfire's polling and heartbeats, the deadline timer): {idle.Commits / seconds:F1} commits/s, "
+            + $"{idle.Statements / seconds:F1} statements/s, {idle.WalRecords / seconds:F1} WAL records/s");
+        foreach (var (query, calls) in idle.ByQuery.Take(8))
+        {
+            var text = string.Join(' ', query.Split((char[])['\n', '\r', '\t'], StringSplitOptions.RemoveEmptyEntries)).Trim();
+            Console.WriteLine($"    {F(calls / seconds, "F2"),6}/s × {text[..Math.Min(text.Length, 120)]}");
+        }
+    }
+
     public async Task RunAsync<T>(Uri baseAddress, int connections, string name, double? pgbenchTps, TimeSpan warmup, TimeSpan measure,
         ConcurrentQueue<T> work, Func<T, HttpRequestMessage> request, Func<T, HttpResponseMessage, string, Task>? onSuccess = null)
     {
