@@ -57,7 +57,13 @@ public sealed class WorkflowEngine(
             // The first submission starts the instance and takes its drafting step in the same
             // transaction; a concurrent first submission meets the one-running-instance index.
             var context = await StartAsync(item, version, caller, cancellationToken);
-            var drafting = context.OpenTasks().Single(t => t.Purpose == NodePurpose.Drafting);
+            if (context.OpenTasks().FirstOrDefault(t => t.Purpose == NodePurpose.Drafting) is not { } drafting)
+            {
+                // A definition that starts past drafting: the instance runs, there is nothing to submit.
+                await CommitStepAsync(transaction, context, null, cancellationToken);
+                throw new ConflictException(Messages.AlreadyUnderReview);
+            }
+
             await SubmitDraftingAsync(context, drafting, caller, cancellationToken);
             return await CommitStepAsync(transaction, context, beforeCommit, cancellationToken);
         }
