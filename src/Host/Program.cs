@@ -3,7 +3,6 @@ using Disclosure.Host.Accounts;
 using Disclosure.Host.Components;
 using Disclosure.Host.Api;
 using Disclosure.Host.Faults;
-using Disclosure.Host.Pages;
 using Disclosure.Host.Operations;
 using Disclosure.Jobs;
 using Disclosure.Workflows;
@@ -38,7 +37,6 @@ try
     app.UseAntiforgery();
     app.MapOperations();
     app.MapApi();
-    app.MapStaffPages();
     app.MapScreens();
 
     await app.RunAsync();

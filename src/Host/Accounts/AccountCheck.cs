@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Data.Common;
 using System.Security.Claims;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
@@ -57,8 +58,25 @@ internal sealed class AccountCheck(IOptions<IdentityOptions> identity, TimeProvi
 }
 
 /// <summary>Tells the <see cref="AccountCheck"/> which accounts were just changed through this node.</summary>
-internal sealed class AccountChanges(AccountCheck check) : SaveChangesInterceptor
+internal sealed class AccountChanges(AccountCheck check) : SaveChangesInterceptor, IDbTransactionInterceptor
 {
+    /// <summary>
+    /// Once more at the commit of a change made in a transaction (the administration's changes):
+    /// a request checked between the save and the commit read the row as it was before. Every
+    /// account the context tracks is forgotten; a needless check costs one read.
+    /// </summary>
+    public Task TransactionCommittedAsync(DbTransaction transaction, TransactionEndEventData eventData, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(eventData);
+        var users = eventData.Context?.ChangeTracker.Entries<AppUser>().Select(e => e.Entity.Id).ToList();
+        if (users is { Count: > 0 })
+        {
+            check.Forget(users);
+        }
+
+        return Task.CompletedTask;
+    }
+
     public override ValueTask<InterceptionResult<int>> SavingChangesAsync(DbContextEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
     {
         Forget(eventData.Context);

@@ -1,6 +1,7 @@
 using Disclosure.Workflows.Definitions;
 using Disclosure.Workflows.Persistence;
 using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Net.Http.Headers;
@@ -24,7 +25,8 @@ internal static class AccountsRegistration
         services.AddDbContext<AccountsDbContext>((sp, options) => options
             .UseNpgsql(sp.GetRequiredService<DatabaseEndpoint>().ApplicationConnectionString,
                 npgsql => npgsql.MigrationsHistoryTable("__ef_migrations_history", AccountsDbContext.Schema))
-            .AddInterceptors(sp.GetRequiredService<AccountChanges>()));
+            .AddInterceptors(sp.GetRequiredService<AccountChanges>())
+            .LogFailuresWhereHandled());
 
         services.AddIdentityCore<AppUser>(options =>
             {
@@ -41,7 +43,7 @@ internal static class AccountsRegistration
             .AddErrorDescriber<ChineseIdentityErrors>()
             .AddRoles<IdentityRole>()
             .AddEntityFrameworkStores<AccountsDbContext>()
-            .AddSignInManager()
+            .AddSignInManager<AppSignInManager>()
             .AddClaimsPrincipalFactory<AppClaimsFactory>()
             .AddDefaultTokenProviders();
 
@@ -68,9 +70,18 @@ internal static class AccountsRegistration
                 options.Events.OnRedirectToAccessDenied = context => ApiOr(context, StatusCodes.Status403Forbidden);
             }));
 
+        // Cookies and bearer tokens alike are checked by AccountCheck (UseAccountCheck): a disabled
+        // user, a new password or other roles end them within Accounts:CheckInterval (30 s), at once
+        // on the node that made the change, without a database round trip on every request (ADR 0008).
+        // The cookie's own validator keeps Identity's interval and only refreshes cookies.
+        services.AddScoped<UserAdministration>();
+        // Open screens too (Blazor registers its own provider only when none is registered).
+        services.AddScoped<AuthenticationStateProvider, AccountRevalidation>();
+
         services.AddAuthorizationBuilder()
             .AddPolicy(Administrators, policy => policy.RequireRole(Roles.Administrator));
         services.AddSingleton<Microsoft.AspNetCore.Authorization.IAuthorizationMiddlewareResultHandler, DenialLogging>();
+        services.AddScoped<StaffDirectory>();
         services.AddHostedService<AccountsStartup>();
         return builder;
     }
