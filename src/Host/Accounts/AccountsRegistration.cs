@@ -26,7 +26,9 @@ internal static class AccountsRegistration
             .UseNpgsql(sp.GetRequiredService<DatabaseEndpoint>().ApplicationConnectionString,
                 npgsql => npgsql.MigrationsHistoryTable("__ef_migrations_history", AccountsDbContext.Schema))
             .AddInterceptors(sp.GetRequiredService<AccountChanges>())
-            .LogFailuresWhereHandled());
+            .LogFailuresWhereHandled(),
+            // Built once, like the product's context's options (WorkflowsRegistration).
+            contextLifetime: ServiceLifetime.Scoped, optionsLifetime: ServiceLifetime.Singleton);
 
         services.AddIdentityCore<AppUser>(options =>
             {
