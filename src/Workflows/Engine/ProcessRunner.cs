@@ -104,11 +104,6 @@ internal static class ProcessRunner
         var signer = node.ByResponsibleBody ? new Signer(node.Role ?? string.Empty, context.Item.ResponsibleBody) : null;
         var task = new WorkflowTask(context.Instance, node, TaskKind.User, context.Now, due, estimated, signer);
         context.Db.Tasks.Add(task);
-        if (task.DueAt is not null && task.DeadlineOutcome is not null)
-        {
-            context.NewTimedTasks.Add(task);
-        }
-
         var role = task.Department is null ? Roles.Label(task.Role) : Messages.SignerLabel(task.Department, Roles.Label(task.Role)).Text;
         context.Journal("task-opened", Actor.System, node, details: Messages.TaskOpenedDetails(role, due).Text);
         return [];
@@ -126,7 +121,6 @@ internal static class ProcessRunner
         var (due, estimated) = DueOf(context, node.Due);
         var task = new WorkflowTask(context.Instance, node, TaskKind.Consent, context.Now, due, estimated);
         context.Db.Tasks.Add(task);
-        context.NewTimedTasks.Add(task);
         foreach (var holder in holders)
         {
             var request = new ConsentRequest(task, holder, context.Now);
