@@ -37,7 +37,7 @@ try
     app.UseAntiforgery();
     app.MapOperations();
     app.MapApi();
-    app.MapStaffPages();
+    app.MapAdminPages();
     app.MapScreens();
 
     await app.RunAsync();

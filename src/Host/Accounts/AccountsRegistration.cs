@@ -68,6 +68,7 @@ internal static class AccountsRegistration
         services.AddAuthorizationBuilder()
             .AddPolicy(Administrators, policy => policy.RequireRole(Roles.Administrator));
         services.AddSingleton<Microsoft.AspNetCore.Authorization.IAuthorizationMiddlewareResultHandler, DenialLogging>();
+        services.AddScoped<StaffDirectory>();
         services.AddHostedService<AccountsStartup>();
         return builder;
     }

@@ -3,6 +3,7 @@ using Microsoft.Playwright;
 namespace Disclosure.Host.Tests.Browser;
 
 /// <summary>An administrator edits a process definition in the browser.</summary>
+[Collection(OneBrowserAtATime.Name)]
 public sealed class AdminBrowserTests(RunningHost host) : IClassFixture<RunningHost>
 {
     [Fact]

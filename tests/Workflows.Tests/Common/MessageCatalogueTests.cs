@@ -34,6 +34,7 @@ public sealed partial class MessageCatalogueTests
         ["outcomeCode"] = ["agreed", "refused", "no-reply", "agree", "refuse", null],
         ["kindCode"] = [.. Enum.GetNames<NodeKind>(), "Other"],
         ["factCode"] = [.. Enum.GetNames<Fact>(), "Other"],
+        ["alertCode"] = [.. Enum.GetNames<Disclosure.Workflows.Monitoring.AlertKind>(), "Other"],
         ["ruleCode"] = ["review-required", "signoff-required", "consent-required", "public-interest-required", "other"],
     };
 
