@@ -55,9 +55,15 @@ internal sealed class ModelerCanvas(IPage page)
         await Assertions.Expect(Panel).ToHaveAttributeAsync("data-kind", "userTask");
     }
 
-    /// <summary>Selects a shape by clicking near its top left corner (connections cross the middle).</summary>
+    /// <summary>
+    /// Selects a shape by clicking near its top left corner (connections cross the middle), after a
+    /// click on empty canvas has closed the context pad of the shape selected before (it may cover this one).
+    /// </summary>
     public async Task SelectAsync(string elementId)
     {
+        var box = (await Page.GetByTestId("canvas").BoundingBoxAsync())!;
+        await Page.Mouse.ClickAsync((float)(box.X + (box.Width / 2)), (float)(box.Y + box.Height - 12));
+        await Assertions.Expect(Panel).ToHaveAttributeAsync("data-kind", "process");
         await Shape(elementId).ClickAsync(new() { Position = new() { X = 5, Y = 5 }, Force = true });
         await Assertions.Expect(Panel).ToHaveAttributeAsync("data-node", elementId);
     }
