@@ -409,6 +409,8 @@ public static partial class Messages
 
     public static UserMessage ModelerEnded(string result, string at) => new("modeler.ended", $"流程结束：{result}，时间 {at}。");
 
+    public static UserMessage ModelerCanvasFailed { get; } = new("modeler.canvas-failed", "流程图暂时无法读取，未保存任何内容；请刷新页面后重试。");
+
     public static UserMessage ModelerDryRunDefinitionInvalid { get; } = new("modeler.dry-run-invalid", "此版本未通过校验，不能试运行；请先在流程建模页改正问题。");
 
     public static UserMessage ModelerChangedProcess(string member) => new("modeler.changed-process", $"流程的{member}有变化");

@@ -11,12 +11,14 @@ namespace Disclosure.Host.Tests.Browser;
 /// Issue 12 on screen: an administrator draws a new step and a 会签 (countersign) on the canvas, sets
 /// roles and outcomes in the panel, sees the legal-path error on the shape, fixes it and publishes
 /// with the comparison shown; an item then runs through the new version, its position drawn on the
-/// diagram. The two signers complete through the API: the staff task screen on main offers buttons
-/// only for the shipped steps (the Razor task screen built from the node's outcomes is another branch).
+/// diagram, and the two signers complete it on the task screen.
 /// </summary>
+[Collection(OneBrowserAtATime.Name)]
 public sealed class ModelerBrowserTests(RunningHost host) : IClassFixture<RunningHost>
 {
     private const string Key = "joint-review";
+
+    private const string Title = "永安街道办事处领导班子成员职责分工（会签测试）";
 
     [Fact]
     public async Task AnAdministrator_DrawsACountersign_FixesTheLegalPathOnTheShape_Publishes_AndAnItemRunsThroughIt()
@@ -80,6 +82,7 @@ public sealed class ModelerBrowserTests(RunningHost host) : IClassFixture<Runnin
         await modeler.Page.GetByRole(AriaRole.Button, new() { Name = "重做", Exact = true }).ClickAsync();
         await Assertions.Expect(modeler.Page.Locator(".gk-problem-box")).ToHaveCountAsync(0);
         await RunningHost.ScreenshotAsync(modeler.Page, "modeler");
+        await session.AssertChineseAsync();
 
         await modeler.Page.GetByRole(AriaRole.Button, new() { Name = "发布此版本", Exact = true }).ClickAsync();
         var dialog = modeler.Page.GetByTestId("publish-dialog");
@@ -104,23 +107,23 @@ public sealed class ModelerBrowserTests(RunningHost host) : IClassFixture<Runnin
         await Assertions.Expect(badges).ToHaveTextAsync("2");
         await modeler.Shape("countersign").ClickAsync(new() { Position = new() { X = 5, Y = 5 }, Force = true });
         var waiting = session.Page.GetByTestId("waiting");
-        await Assertions.Expect(waiting).ToContainTextAsync("永安街道办事处领导班子成员职责分工（会签测试）");
+        await Assertions.Expect(waiting).ToContainTextAsync(Title);
         await Assertions.Expect(waiting).ToContainTextAsync("财政所科室负责人");
         await waiting.GetByRole(AriaRole.Button, new() { Name = "显示路径" }).ClickAsync();
         await Assertions.Expect(session.Page.GetByTestId("path-shown")).ToBeVisibleAsync();
         await Assertions.Expect(modeler.Shape("review")).ToHaveClassAsync(new System.Text.RegularExpressions.Regex("gk-path"));
         await Assertions.Expect(modeler.Shape("countersign")).ToHaveClassAsync(new System.Text.RegularExpressions.Regex("gk-current"));
         await RunningHost.ScreenshotAsync(session.Page, "running-items");
+        await session.AssertChineseAsync();
 
-        // The two signers complete (through the API: see the class comment), then the deputy and the leader.
-        using (var finance = await PublicApiSession.SignInAsync(host, "zhoufang"))
+        // The two signers, each the section head of one department, sign on the task screen.
+        foreach (var (user, signer) in new[] { ("zhoufang", "财政所科室负责人"), ("wugang", "社会事务办公室科室负责人") })
         {
-            await finance.CompleteTask(itemId, new { outcome = "result-1" });
-        }
-
-        using (var social = await PublicApiSession.SignInAsync(host, "wugang"))
-        {
-            await social.CompleteTask(itemId, new { outcome = "result-1" });
+            var staff = await StaffSession.SignInAsync(host, user);
+            await staff.Page.GetByTestId("tasks").GetByRole(AriaRole.Link, new() { Name = Title }).ClickAsync();
+            await Assertions.Expect(staff.Page.Locator("h1")).ToHaveTextAsync($"相关科室会签：{Title}");
+            await staff.Page.GetByRole(AriaRole.Button, new() { Name = "会签同意", Exact = true }).ClickAsync();
+            await Assertions.Expect(staff.Page.GetByTestId("history")).ToContainTextAsync($"会签（{signer}）");
         }
 
         using (var deputy = await PublicApiSession.SignInAsync(host, "liuyang"))
@@ -178,6 +181,7 @@ public sealed class ModelerBrowserTests(RunningHost host) : IClassFixture<Runnin
         await Assertions.Expect(steps.Locator("tr[data-node='draft']")).ToContainTextAsync("2026-12-01 09:00");
         await Assertions.Expect(waiting).Not.ToHaveAttributeAsync("data-node", "countersign");
         await RunningHost.ScreenshotAsync(page, "dry-run");
+        await session.AssertChineseAsync();
 
         Assert.Equal(itemsBefore, (await admin.GetJson("/api/items")).GetArrayLength());
         Assert.Empty(errors);
@@ -207,7 +211,7 @@ public sealed class ModelerBrowserTests(RunningHost host) : IClassFixture<Runnin
     {
         using var drafter = await PublicApiSession.SignInAsync(host, "wangmin");
         using var reviewer = await PublicApiSession.SignInAsync(host, "lijianguo");
-        var itemId = (await drafter.PostJson("/api/items", SampleItems.DivisionOfDuties("永安街道办事处领导班子成员职责分工（会签测试）"), HttpStatusCode.Created)).GetProperty("id").GetGuid();
+        var itemId = (await drafter.PostJson("/api/items", SampleItems.DivisionOfDuties(Title), HttpStatusCode.Created)).GetProperty("id").GetGuid();
         await drafter.PostJson($"/api/items/{itemId}/submit", new { });
         await reviewer.CompleteTask(itemId, new { outcome = "approve" });
         return itemId;
