@@ -94,6 +94,12 @@ public sealed class ModelerBrowserTests(RunningHost host) : IClassFixture<Runnin
         await Assertions.Expect(modeler.Page.GetByTestId("notice")).ToHaveTextAsync("第 2 版已发布。");
         await Assertions.Expect(modeler.Page.GetByTestId("title")).ToHaveTextAsync("会签审批流程 · 第 2 版");
 
+        // The published version as a BPMN file, from the modeler's link.
+        var download = await modeler.Page.RunAndWaitForDownloadAsync(() => modeler.Page.GetByRole(AriaRole.Link, new() { Name = "导出 BPMN 文件" }).ClickAsync());
+        var file = await File.ReadAllTextAsync((await download.PathAsync())!);
+        Assert.Equal($"{Key}-v2.bpmn", download.SuggestedFilename);
+        Assert.Contains("<gk:countersign signers=\"departments\"", file, StringComparison.Ordinal);
+
         // What was drawn is what runs: an item of category 4.2 takes the new version.
         using var admin = await PublicApiSession.SignInAsync(host, "zhaoli");
         var published = await admin.GetJson($"/api/process-definitions/{Key}/versions/2");
