@@ -38,6 +38,8 @@ public static class WorkflowsRegistration
         services.AddScoped<Monitoring.AlertQueries>();
         services.AddScoped<ConsentLetters>();
         services.AddScoped<DefinitionService>();
+        services.AddScoped<DefinitionQueries>();
+        services.AddScoped<Monitoring.AlertHistory>();
         services.AddScoped<InstanceMigrator>();
         services.AddScoped<ActivityQueries>();
         services.AddSingleton<Demo.DemoCatalogue>();

@@ -21,7 +21,8 @@ internal static class AccountsRegistration
         var services = builder.Services;
         services.AddDbContext<AccountsDbContext>((sp, options) => options
             .UseNpgsql(sp.GetRequiredService<DatabaseEndpoint>().ConnectionString,
-                npgsql => npgsql.MigrationsHistoryTable("__ef_migrations_history", AccountsDbContext.Schema)));
+                npgsql => npgsql.MigrationsHistoryTable("__ef_migrations_history", AccountsDbContext.Schema))
+            .LogFailuresWhereHandled());
 
         services.AddIdentityCore<AppUser>(options =>
             {
@@ -38,7 +39,7 @@ internal static class AccountsRegistration
             .AddErrorDescriber<ChineseIdentityErrors>()
             .AddRoles<IdentityRole>()
             .AddEntityFrameworkStores<AccountsDbContext>()
-            .AddSignInManager()
+            .AddSignInManager<AppSignInManager>()
             .AddClaimsPrincipalFactory<AppClaimsFactory>()
             .AddDefaultTokenProviders();
 
@@ -64,6 +65,11 @@ internal static class AccountsRegistration
                 options.Events.OnRedirectToLogin = context => ApiOr(context, StatusCodes.Status401Unauthorized);
                 options.Events.OnRedirectToAccessDenied = context => ApiOr(context, StatusCodes.Status403Forbidden);
             }));
+
+        // Every request checks the account: a disabled user, a reset password or changed roles take
+        // effect at the next request, not half an hour later (Identity's default interval).
+        services.Configure<SecurityStampValidatorOptions>(options => options.ValidationInterval = TimeSpan.Zero);
+        services.AddScoped<UserAdministration>();
 
         services.AddAuthorizationBuilder()
             .AddPolicy(Administrators, policy => policy.RequireRole(Roles.Administrator));

@@ -117,5 +117,12 @@ public static class MermaidDiagram
         node.DeadlineOutcome is null ? string.Empty
             : $"<br/>{Escape(Messages.DiagramDeadlineOutcome(node.Outcomes?.FirstOrDefault(o => o.Id == node.DeadlineOutcome)?.Label ?? node.DeadlineOutcome).Text)}";
 
-    private static string Escape(string text) => text.Replace("\"", "#quot;", StringComparison.Ordinal);
+    // Names and labels are text: Mermaid's entity codes keep a quote from ending the label and
+    // markup typed into a name (<img onerror=…>) from ever reaching the page as markup.
+    private static string Escape(string text) => text
+        .Replace("#", "#35;", StringComparison.Ordinal)
+        .Replace("&", "#amp;", StringComparison.Ordinal)
+        .Replace("\"", "#quot;", StringComparison.Ordinal)
+        .Replace("<", "#lt;", StringComparison.Ordinal)
+        .Replace(">", "#gt;", StringComparison.Ordinal);
 }

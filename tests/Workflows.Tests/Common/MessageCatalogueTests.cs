@@ -36,6 +36,8 @@ public sealed partial class MessageCatalogueTests
         ["factCode"] = [.. Enum.GetNames<Fact>(), "Other"],
         ["alertCode"] = [.. Enum.GetNames<Disclosure.Workflows.Monitoring.AlertKind>(), "Other"],
         ["ruleCode"] = ["review-required", "signoff-required", "consent-required", "public-interest-required", "other"],
+        ["jobCode"] = ["DeadlineJob", "DeadlineSweepJob", "PeriodicDueJob", "LongTermStaleJob", "LatePublicationJob", "TaskReminderJob", "OutboxDeliveryJob", "SelfCheckJob", "OtherJob"],
+        ["fieldCode"] = ["id", "kind", "name", "role", "purpose", "due", "next", "result", "onAgreed", "onRefused", "onNoReply", "otherwise", "to", "message", "deadlineOutcome", "label", "rules", "other"],
     };
 
     [Fact]
@@ -128,6 +130,7 @@ public sealed partial class MessageCatalogueTests
         return type switch
         {
             _ when type == typeof(int) && parameter.Name == "status" => [400, 401, 403, 404, 405, 409, 413, 415, 429, 500, 503, 418],
+            _ when type.IsEnum => [.. Enum.GetValues(type).Cast<object?>()],
             _ when type == typeof(string) => ["示例"],
             _ when type == typeof(int) => [3],
             _ when type == typeof(long) => [812L, 20L * 1024 * 1024],
