@@ -99,8 +99,6 @@ public enum ModelerWord
     ProcessName,
     EnglishName,
     ConsentSilence,
-    SilenceRefuses,
-    SilenceOfficeDecides,
     Selection,
     SelectionEvery,
     SelectionWhen,
@@ -127,7 +125,6 @@ public enum ModelerWord
     Cancel,
     PublishWarning,
     FirstPublication,
-    NoChanges,
     Definitions,
     Version,
     Status,
@@ -153,8 +150,6 @@ public enum ModelerWord
     HasRightsHolders,
     DepartmentsConcerned,
     AnyValue,
-    Yes,
-    No,
     StartDryRun,
     Restart,
     DryRunNote,
@@ -268,8 +263,6 @@ public static partial class Messages
         ModelerWord.ProcessName => "流程名称",
         ModelerWord.EnglishName => "英文名称（可不填）",
         ModelerWord.ConsentSilence => "权利人逾期未答复时",
-        ModelerWord.SilenceRefuses => "视为不同意公开（本办事处公开规定）",
-        ModelerWord.SilenceOfficeDecides => "由本机关依法决定（条例第三十二条）",
         ModelerWord.Selection => "适用事项",
         ModelerWord.SelectionEvery => "所有事项（作为默认流程）",
         ModelerWord.SelectionWhen => "满足条件的事项",
@@ -296,7 +289,6 @@ public static partial class Messages
         ModelerWord.Cancel => "取消",
         ModelerWord.PublishWarning => "发布后，新事项按此版本办理；运行中的事项仍按原版本办理，可在运行情况页迁移。",
         ModelerWord.FirstPublication => "这是该流程第一个发布的版本。",
-        ModelerWord.NoChanges => "与当前版本相比没有变化。",
         ModelerWord.Definitions => "流程定义",
         ModelerWord.Version => "版本",
         ModelerWord.Status => "状态",
@@ -322,8 +314,6 @@ public static partial class Messages
         ModelerWord.HasRightsHolders => "涉及权利人（商业秘密或个人隐私）",
         ModelerWord.DepartmentsConcerned => "事项所列会签部门",
         ModelerWord.AnyValue => "（不限）",
-        ModelerWord.Yes => "是",
-        ModelerWord.No => "否",
         ModelerWord.StartDryRun => "开始试运行",
         ModelerWord.Restart => "重新开始",
         ModelerWord.DryRunNote => "试运行只按流程定义推演，不创建任何事项、任务或记录；每一步按用满期限计算。",
@@ -339,25 +329,12 @@ public static partial class Messages
         _ => throw new ArgumentOutOfRangeException(nameof(word), word, null),
     });
 
-    /// <summary>What a step is for in law (the purpose of a user task).</summary>
-    public static UserMessage ModelerPurpose(Definitions.NodePurpose purpose) => purpose switch
-    {
-        Definitions.NodePurpose.Drafting => new("modeler.purpose.drafting", "拟稿（可修改内容）"),
-        Definitions.NodePurpose.ConfidentialityReview => new("modeler.purpose.review", "保密审查"),
-        Definitions.NodePurpose.LeaderSignOff => new("modeler.purpose.sign-off", "领导签发"),
-        Definitions.NodePurpose.PublicInterestDecision => new("modeler.purpose.public-interest", "公共利益裁量"),
-        _ => new("modeler.purpose.none", "无（一般审核）"),
-    };
-
     public static UserMessage ModelerStepIdInvalid(int max, string reserved) =>
         new("modeler.step-id-invalid", $"步骤编号须以字母或下划线开头，只含字母、数字、下划线、连字符和点，最长 {max} 个字符，且不能以 {reserved} 开头（系统生成的编号）。");
 
     public static UserMessage ModelerStepIdTaken(string id) => new("modeler.step-id-taken", $"步骤编号“{id}”已被其他节点或连线使用。");
 
     public static UserMessage ModelerDueInvalid { get; } = new("modeler.due-invalid", "办理期限须为 1 至 250 个工作日，或形如 PT4H、P2D 的时长。");
-
-    /// <summary>A due time in working days, as the timer on the task's border is labelled.</summary>
-    public static UserMessage ModelerDueLabel(int days) => new("modeler.due-label", $"{days} 个工作日");
 
     public static UserMessage ModelerOutcomeIdInvalid(string id) =>
         new("modeler.outcome-id-invalid", $"结果编号“{id}”不可用：须为 1 至 64 个字符，且在本步骤内不重复。");
@@ -412,39 +389,6 @@ public static partial class Messages
     public static UserMessage ModelerCanvasFailed { get; } = new("modeler.canvas-failed", "流程图暂时无法读取，未保存任何内容；请刷新页面后重试。");
 
     public static UserMessage ModelerDryRunDefinitionInvalid { get; } = new("modeler.dry-run-invalid", "此版本未通过校验，不能试运行；请先在流程建模页改正问题。");
-
-    public static UserMessage ModelerChangedProcess(string member) => new("modeler.changed-process", $"流程的{member}有变化");
-
-    public static UserMessage ModelerChangedAdded(string step, string id) => new("modeler.changed-added", $"新增步骤“{step}”（{id}）");
-
-    public static UserMessage ModelerChangedRemoved(string step, string id) => new("modeler.changed-removed", $"删除步骤“{step}”（{id}）");
-
-    public static UserMessage ModelerChangedStep(string step, string id, string members) => new("modeler.changed-step", $"修改步骤“{step}”（{id}）：{members}");
-
-    /// <summary>A member of a definition document by its JSON name, as the comparison before publishing names it.</summary>
-    public static UserMessage ModelerMember(string member) => member switch
-    {
-        "name" => new("modeler.member.name", "名称"),
-        "englishName" => new("modeler.member.english-name", "英文名称"),
-        "settings" => new("modeler.member.settings", "设置（逾期未答复的处理、适用事项）"),
-        "kind" => new("modeler.member.kind", "类型"),
-        "next" => new("modeler.member.next", "下一步"),
-        "result" => new("modeler.member.result", "结束结果"),
-        "role" => new("modeler.member.role", "办理角色"),
-        "purpose" => new("modeler.member.purpose", "法定职责"),
-        "due" => new("modeler.member.due", "办理期限"),
-        "outcomes" => new("modeler.member.outcomes", "办理结果"),
-        "deadlineOutcome" => new("modeler.member.deadline-outcome", "逾期自动结果"),
-        "onAgreed" or "onRefused" or "onNoReply" => new("modeler.member.consent", "征询结果去向"),
-        "branches" => new("modeler.member.branches", "分支条件"),
-        "otherwise" => new("modeler.member.otherwise", "否则去向"),
-        "to" => new("modeler.member.to", "通知对象"),
-        "message" => new("modeler.member.message", "通知内容"),
-        "paths" => new("modeler.member.paths", "并行路径"),
-        "countersign" => new("modeler.member.countersign", "会签设置"),
-        "byResponsibleBody" => new("modeler.member.by-responsible-body", "限公开主体办理"),
-        _ => new("modeler.member.other", "其他设置"),
-    };
 
     /// <summary>The code of a word: its name in lowercase with hyphens (PaletteUserTask → palette-user-task).</summary>
     private static string ModelerCode(ModelerWord word) => JsonNamingPolicy.KebabCaseLower.ConvertName(word.ToString());

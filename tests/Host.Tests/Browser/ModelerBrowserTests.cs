@@ -87,9 +87,12 @@ public sealed class ModelerBrowserTests(RunningHost host) : IClassFixture<Runnin
         await modeler.Page.GetByRole(AriaRole.Button, new() { Name = "发布此版本", Exact = true }).ClickAsync();
         var dialog = modeler.Page.GetByTestId("publish-dialog");
         await Assertions.Expect(dialog).ToContainTextAsync("与当前发布的第 1 版相比");
-        await Assertions.Expect(dialog.GetByTestId("changes")).ToContainTextAsync("新增步骤“相关科室会签”（countersign）");
-        await Assertions.Expect(dialog.GetByTestId("changes")).ToContainTextAsync("新增步骤“分管领导审核”（deputy-review）");
-        await Assertions.Expect(dialog.GetByTestId("changes")).ToContainTextAsync("修改步骤“保密审查”（review）：办理结果");
+        var changes = dialog.GetByTestId("diff");
+        await Assertions.Expect(changes.Locator("li[data-node='countersign']")).ToContainTextAsync("新增人工任务“相关科室会签”（countersign）");
+        await Assertions.Expect(changes.Locator("li[data-node='deputy-review']")).ToContainTextAsync("新增人工任务“分管领导审核”（deputy-review）");
+        await Assertions.Expect(changes.Locator("li[data-node='review']")).ToContainTextAsync("修改“保密审查”（review）");
+        // Moving shapes changes no step: the draft's new positions are not reported.
+        await Assertions.Expect(changes.Locator("li")).ToHaveCountAsync(3);
         await dialog.GetByRole(AriaRole.Button, new() { Name = "确认发布" }).ClickAsync();
         await Assertions.Expect(modeler.Page.GetByTestId("notice")).ToHaveTextAsync("第 2 版已发布。");
         await Assertions.Expect(modeler.Page.GetByTestId("title")).ToHaveTextAsync("会签审批流程 · 第 2 版");

@@ -1,11 +1,9 @@
-using System.Text.Json;
 using Disclosure.Host.Components.Admin.Modeler;
-using Disclosure.Workflows.Common;
 using Disclosure.Workflows.Definitions;
 
 namespace Disclosure.Host.Tests.Screens;
 
-/// <summary>The modeler's logic without a screen: the condition form and the comparison before publishing.</summary>
+/// <summary>The condition form of the modeler's panel, without a screen.</summary>
 public sealed class ModelerLogicTests
 {
     [Theory]
@@ -37,40 +35,5 @@ public sealed class ModelerLogicTests
         Assert.Equal(17, ConditionForm.Choices(Fact.Category, []).Count);
         Assert.Equal(["长期公开", "定期公开", "即时公开"], ConditionForm.Choices(Fact.Timing, []).Select(c => c.Label));
         Assert.Equal(["\"a\"", "\"b\""], ConditionForm.Choices(Fact.LastOutcome, ["a", "b", "a"]).Select(c => c.Value));
-    }
-
-    [Fact]
-    public void TheComparison_NamesAddedRemovedAndChangedSteps_ButNotMovedOnes()
-    {
-        var published = ShippedDefinitions.All.Single(d => d.Key == "standard-disclosure");
-        var review = published.Node("review")!;
-        var draft = published with
-        {
-            Nodes =
-            [
-                .. published.Nodes.Where(n => n.Id is not ("review" or "notify-drafter")).Select(n => n.Id == "draft" ? n with { Layout = new NodeLayout { X = 1, Y = 2, Width = 100, Height = 80 } } : n),
-                review with { Role = Roles.SectionHead, ByResponsibleBody = true, Due = new DueTime { WorkingDays = 3 } },
-                new NodeDocument { Id = "legal", Kind = NodeKind.UserTask, Name = "合法性审核", Role = Roles.Deputy, Outcomes = [] },
-            ],
-        };
-
-        var changes = ModelerChanges.Compare(published, draft);
-
-        Assert.Equal(
-        [
-            "新增步骤“合法性审核”（legal）",
-            "删除步骤“通知拟稿人”（notify-drafter）",
-            "修改步骤“保密审查”（review）：办理角色、办理期限、限公开主体办理",
-        ], changes.Select(c => c.Text));
-    }
-
-    [Fact]
-    public void EveryMemberOfADefinition_HasAChineseNameForTheComparison()
-    {
-        var members = typeof(NodeDocument).GetProperties().Concat(typeof(ProcessDocument).GetProperties())
-            .Where(p => p.CanWrite && p.Name is not ("Id" or "Layout" or "Nodes" or "Key"))
-            .Select(p => JsonNamingPolicy.CamelCase.ConvertName(p.Name));
-
-        Assert.All(members, member => Assert.NotEqual("modeler.member.other", Messages.ModelerMember(member).Code));
     }
 }

@@ -75,7 +75,7 @@ public sealed class ConditionForm
     {
         Fact.Category => [.. CatalogueCategories.All.Select(c => (Quote(c.Code), c.Display))],
         Fact.Timing => [.. Enum.GetValues<TimingClass>().Select(t => (Quote(Camel(t)), Labels.Of(t)))],
-        Fact.HasRightsHolders => [("true", Messages.Modeler(ModelerWord.Yes).Text), ("false", Messages.Modeler(ModelerWord.No).Text)],
+        Fact.HasRightsHolders => [("true", Messages.YesNo(true).Text), ("false", Messages.YesNo(false).Text)],
         Fact.WithheldGround => [("null", Messages.Modeler(ModelerWord.AnyValue).Text), .. Enum.GetValues<ExemptionGround>().Select(g => (Quote(Camel(g)), Labels.Of(g)))],
         Fact.LastOutcome => [.. outcomeIds.Distinct().Select(id => (Quote(id), id))],
         _ => [],
