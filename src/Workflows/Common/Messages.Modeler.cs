@@ -364,7 +364,7 @@ public static partial class Messages
 
     public static UserMessage ModelerNotADraft(int number) => new("modeler.not-a-draft", $"第 {number} 版已发布，不能修改。");
 
-    public static UserMessage ModelerPublished(int number) => new("modeler.published", $"第 {number} 版已发布。");
+    public static UserMessage ModelerPublished(int number) => new("modeler.published-notice", $"第 {number} 版已发布。");
 
     public static UserMessage ModelerPublishTitle(int number) => new("modeler.publish-title", $"发布第 {number} 版");
 
