@@ -1,6 +1,7 @@
 using Disclosure.Workflows.Definitions;
 using Disclosure.Workflows.Persistence;
 using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Net.Http.Headers;
@@ -70,6 +71,8 @@ internal static class AccountsRegistration
         // effect at the next request, not half an hour later (Identity's default interval).
         services.Configure<SecurityStampValidatorOptions>(options => options.ValidationInterval = TimeSpan.Zero);
         services.AddScoped<UserAdministration>();
+        // Open screens too (Blazor registers its own provider only when none is registered).
+        services.AddScoped<AuthenticationStateProvider, AccountRevalidation>();
 
         services.AddAuthorizationBuilder()
             .AddPolicy(Administrators, policy => policy.RequireRole(Roles.Administrator));

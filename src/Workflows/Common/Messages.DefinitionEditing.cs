@@ -69,6 +69,9 @@ public static partial class Messages
         "deadlineOutcome" => new("definition-field.deadline-outcome", "到期自动采用的结果"),
         "label" => new("definition-field.label", "结果名称"),
         "rules" => new("definition-field.rules", "办理要求"),
+        "paths" => new("definition-field.paths", "并行分支"),
+        "countersign" => new("definition-field.countersign", "会签"),
+        "byResponsibleBody" => new("definition-field.by-responsible-body", "仅由公开主体部门的该角色办理"),
         _ => new("definition-field.other", "其他设置"),
     };
 

@@ -95,6 +95,9 @@ public static class DefinitionDiff
         Field(Messages.FieldLabel("to").Text, from.To is null ? null : MermaidDiagram.Recipient(from.To), to.To is null ? null : MermaidDiagram.Recipient(to.To));
         Field(Messages.FieldLabel("message").Text, from.Message, to.Message);
         Field(Messages.FieldLabel("deadlineOutcome").Text, OutcomeLabel(from, from.DeadlineOutcome), OutcomeLabel(to, to.DeadlineOutcome));
+        Field(Messages.FieldLabel("byResponsibleBody").Text, Messages.YesNo(from.ByResponsibleBody).Text, Messages.YesNo(to.ByResponsibleBody).Text);
+        Field(Messages.FieldLabel("countersign").Text, MermaidDiagram.CountersignText(from), MermaidDiagram.CountersignText(to));
+        Field(Messages.FieldLabel("paths").Text, Paths(fromDoc, from), Paths(toDoc, to));
         Outcomes(fromDoc, from, toDoc, to, details);
         Branches(fromDoc, from, toDoc, to, details);
 
@@ -102,10 +105,16 @@ public static class DefinitionDiff
         var known = new HashSet<string>(StringComparer.Ordinal)
         {
             "id", "kind", "name", "role", "purpose", "due", "next", "result", "onAgreed", "onRefused", "onNoReply", "otherwise", "to", "message",
-            "deadlineOutcome", "outcomes", "branches",
+            "deadlineOutcome", "outcomes", "branches", "byResponsibleBody", "paths",
         };
         var before = Members(from);
         var after = Members(to);
+        // A countersign whose words changed is reported above; one that changed only in what the words leave out (its outcome ids) here.
+        if (MermaidDiagram.CountersignText(from) != MermaidDiagram.CountersignText(to))
+        {
+            known.Add("countersign");
+        }
+
         if (before.Keys.Union(after.Keys).Where(k => !known.Contains(k)).Any(k => before.GetValueOrDefault(k) != after.GetValueOrDefault(k)))
         {
             details.Add(Messages.DiffOtherSettings.Text);
@@ -203,6 +212,9 @@ public static class DefinitionDiff
         { Duration: { } duration } => DefinitionValidator.TryParseDuration(duration, out var span) ? Messages.DurationWords(span).Text : duration,
         _ => null,
     };
+
+    private static string? Paths(ProcessDocument document, NodeDocument node) =>
+        node.Paths is { Count: > 0 } paths ? Messages.List(paths.Select(id => Target(document, id) ?? id)) : null;
 
     internal static string? Target(ProcessDocument document, string? id) =>
         id is null ? null : document.Node(id) is { } node ? $"{Name(node)}（{id}）" : id;

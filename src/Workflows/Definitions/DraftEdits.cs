@@ -126,8 +126,9 @@ public static class DraftEdits
         return Change(document, nodeId, n => n with
         {
             Outcomes = [.. (n.Outcomes ?? []).Select((o, i) => i == index ? change(o) : o)],
-            // The deadline outcome names an outcome id: follow it when the id changes.
-            DeadlineOutcome = n.DeadlineOutcome is { } d && n.Outcomes is { } os && index < os.Count && os[index].Id == d ? change(os[index]).Id : n.DeadlineOutcome,
+            // The deadline outcome and a countersign's approve and reject name outcome ids: follow them when the id changes.
+            DeadlineOutcome = Follow(n, index, n.DeadlineOutcome, change),
+            Countersign = n.Countersign is { } c ? c with { Approve = Follow(n, index, c.Approve, change) ?? c.Approve, Reject = Follow(n, index, c.Reject, change) ?? c.Reject } : null,
         });
     }
 
@@ -189,6 +190,7 @@ public static class DraftEdits
         EdgeKind.NoReply => node with { OnNoReply = to },
         EdgeKind.Branch => node with { Branches = [.. node.Branches!.Select((b, i) => i == edge.BranchIndex ? b with { Next = to } : b)] },
         EdgeKind.Otherwise => node with { Otherwise = to },
+        EdgeKind.Path => node with { Paths = [.. node.Paths!.Select((p, i) => i == edge.BranchIndex ? to : p)] },
         _ => node with { Next = to },
     };
 
@@ -219,6 +221,12 @@ public static class DraftEdits
             Otherwise = Follow(node.Otherwise),
             Outcomes = node.Outcomes is null ? null : [.. node.Outcomes.Select(o => o with { Next = Follow(o.Next) })],
             Branches = node.Branches is null ? null : [.. node.Branches.Select(b => b with { Next = Follow(b.Next) })],
+            // A path whose first step is removed with nothing after it is no path any more.
+            Paths = node.Paths is null ? null : [.. node.Paths.Select(Follow).OfType<string>()],
         };
     }
+
+    /// <summary>An outcome id another field names, followed when the outcome at <paramref name="index"/> that holds it gets another id.</summary>
+    private static string? Follow(NodeDocument node, int index, string? outcomeId, Func<OutcomeDocument, OutcomeDocument> change) =>
+        outcomeId is not null && node.Outcomes is { } outcomes && index < outcomes.Count && outcomes[index].Id == outcomeId ? change(outcomes[index]).Id : outcomeId;
 }

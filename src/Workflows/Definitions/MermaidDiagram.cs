@@ -80,6 +80,13 @@ public static class MermaidDiagram
         };
     }
 
+    /// <summary>A countersign in words (who signs, what passes the step), or null for a task one person does.</summary>
+    public static string? CountersignText(NodeDocument node)
+    {
+        ArgumentNullException.ThrowIfNull(node);
+        return node.Countersign is { } countersign ? $"{Messages.DiagramCountersign(Signers(node, countersign)).Text}（{Rule(countersign)}）" : null;
+    }
+
     private static string Signers(NodeDocument node, CountersignDocument countersign) => countersign.Signers switch
     {
         SignerSource.Roles => string.Join("、", (countersign.Roles ?? []).Select(Roles.Label)),

@@ -12,7 +12,12 @@ public static class StepSummary
         ArgumentNullException.ThrowIfNull(node);
         if (node.Role is not null)
         {
-            yield return Messages.DiffAddedField(Messages.FieldLabel("role").Text, Roles.Label(node.Role)).Text;
+            yield return Messages.DiffAddedField(Messages.FieldLabel("role").Text, Roles.Label(node.Role) + (node.ByResponsibleBody ? Messages.DiagramOfResponsibleBody.Text : null)).Text;
+        }
+
+        if (MermaidDiagram.CountersignText(node) is { } countersign)
+        {
+            yield return countersign;
         }
 
         if (DefinitionDiff.Due(node.Due) is { } due)

@@ -114,6 +114,34 @@ public sealed class AdminAccountsAndCalendarBrowserTests : IClassFixture<Running
     }
 
     [Fact]
+    public async Task AnAdministratorDisabled_WhileTheirScreenIsOpen_IsSentToSignIn()
+    {
+        var admin = await StaffSession.SignInAsync(_host, "zhaoli");
+        var page = admin.Page;
+        await page.GotoAsync("/app/admin/users/new");
+        await page.GetByLabel("用户名").FillAsync("deputy");
+        await page.GetByLabel("姓名").FillAsync("副管理员");
+        await page.GetByLabel("初始密码").FillAsync("Deputy@First2026");
+        await page.GetByLabel("管理员").CheckAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "新建用户" }).ClickAsync();
+        await Assertions.Expect(page.GetByTestId("notice")).ToHaveTextAsync("已新建用户“副管理员”。");
+
+        // The deputy has the alerts open (an interactive screen, signed in once for its circuit).
+        var deputy = await SignInAsAsync("deputy", "Deputy@First2026");
+        await deputy.Page.GotoAsync("/app/admin/alerts");
+        await Assertions.Expect(deputy.Page.Locator(".admin h1")).ToHaveTextAsync("预警");
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "停用账户" }).ClickAsync();
+        await page.GetByRole(AriaRole.Dialog).GetByRole(AriaRole.Button, new() { Name = "确认停用" }).ClickAsync();
+        await Assertions.Expect(page.GetByTestId("user-standing")).ToHaveTextAsync("已停用");
+
+        // Nobody touches the deputy's tab: it notices by itself and the sign-in page answers.
+        await deputy.Page.WaitForURLAsync(new Regex("/login"));
+        await Assertions.Expect(deputy.Page.Locator("h1")).ToHaveTextAsync("工作人员登录");
+        admin.AssertNoProblems();
+    }
+
+    [Fact]
     public async Task AColleagueWithoutTheRole_OpeningAdministration_GetsTheChinese403Page()
     {
         var session = await StaffSession.SignInAsync(_host, "wangmin");
@@ -173,6 +201,14 @@ public sealed class AdminAccountsAndCalendarBrowserTests : IClassFixture<Running
         await page.GotoAsync("/app/admin/definitions/standard-disclosure/1");
         await page.Locator("section.step[data-node='review'] button.toggle").ClickAsync();
         await AssertFitsAsync(page);
+        // The shipped three-level review: a countersign shown in words, a first review by the item's own department.
+        await page.GotoAsync("/app/admin/definitions/three-level-review/1");
+        await page.Locator("section.step[data-node='countersign'] button.toggle").ClickAsync();
+        await Assertions.Expect(page.GetByTestId("countersign")).ToContainTextAsync("会签：事项所列会签部门的");
+        await page.Locator("section.step[data-node='first-review'] button.toggle").ClickAsync();
+        await Assertions.Expect(page.Locator("section.step[data-node='first-review']").GetByLabel("仅由公开主体部门的该角色办理")).ToBeCheckedAsync();
+        await AssertFitsAsync(page);
+        await AssertNoEnglishAsync(page);
         await page.GotoAsync("/app/admin/users");
         await page.Locator("tr[data-user='lijianguo']").GetByRole(AriaRole.Link, new() { Name = "管理" }).ClickAsync();
         await Assertions.Expect(page.GetByTestId("user-standing")).ToBeVisibleAsync();

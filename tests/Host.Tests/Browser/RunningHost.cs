@@ -13,6 +13,7 @@ namespace Disclosure.Host.Tests.Browser;
 public sealed class RunningHost : IAsyncLifetime
 {
     private readonly Queue<string> _output = new();
+    private string? _logFile;
     private Process? _process;
     private IPlaywright? _playwright;
 
@@ -36,6 +37,11 @@ public sealed class RunningHost : IAsyncLifetime
         info.Environment["Urls"] = BaseUrl;
         info.Environment["ConnectionStrings__Disclosure"] = TestCluster.CreateDatabase("ui");
         info.Environment["Jobs__WorkerCount"] = "1";
+        // Everything the Host says, kept for reading after a failure (a circuit's exception is only in its log).
+        var logs = Directory.CreateDirectory(Path.Combine(AppContext.BaseDirectory, "host-logs"));
+        _logFile = Path.Combine(logs.FullName, $"host-{DateTime.UtcNow:yyyyMMdd-HHmmss}-{port}.log");
+        // Open screens check their account every 2 seconds, not every minute.
+        info.Environment["Accounts__ScreenRecheck"] = "00:00:02";
         _process = Process.Start(info)!;
         _process.OutputDataReceived += (_, line) => Remember(line.Data);
         _process.ErrorDataReceived += (_, line) => Remember(line.Data);
@@ -112,6 +118,11 @@ public sealed class RunningHost : IAsyncLifetime
 
         lock (_output)
         {
+            if (_logFile is not null)
+            {
+                File.AppendAllText(_logFile, line + Environment.NewLine);
+            }
+
             _output.Enqueue(line);
             if (_output.Count > 40)
             {

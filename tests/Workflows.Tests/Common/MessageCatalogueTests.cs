@@ -37,7 +37,7 @@ public sealed partial class MessageCatalogueTests
         ["alertCode"] = [.. Enum.GetNames<Disclosure.Workflows.Monitoring.AlertKind>(), "Other"],
         ["ruleCode"] = ["review-required", "signoff-required", "consent-required", "public-interest-required", "other"],
         ["jobCode"] = ["DeadlineJob", "DeadlineSweepJob", "PeriodicDueJob", "LongTermStaleJob", "LatePublicationJob", "TaskReminderJob", "OutboxDeliveryJob", "SelfCheckJob", "OtherJob"],
-        ["fieldCode"] = ["id", "kind", "name", "role", "purpose", "due", "next", "result", "onAgreed", "onRefused", "onNoReply", "otherwise", "to", "message", "deadlineOutcome", "label", "rules", "other"],
+        ["fieldCode"] = ["id", "kind", "name", "role", "purpose", "due", "next", "result", "onAgreed", "onRefused", "onNoReply", "otherwise", "to", "message", "deadlineOutcome", "label", "rules", "paths", "countersign", "byResponsibleBody", "other"],
     };
 
     [Fact]

@@ -1,3 +1,4 @@
+using Disclosure.Testing;
 using Disclosure.Workflows.Definitions;
 
 namespace Disclosure.Workflows.Tests.Definitions;
@@ -51,5 +52,23 @@ public sealed class DefinitionDiffTests
 
         Assert.Contains(texts, t => t.Contains("办理角色由“保密审查员”改为“领导”", StringComparison.Ordinal) && t.Contains("办理时限由“5 个工作日”改为“4 小时”", StringComparison.Ordinal));
         Assert.Contains(texts, t => t.StartsWith("权利人逾期未答复的处理由", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void ParallelPaths_Countersigns_AndTheDepartmentRule_AreReportedInWords()
+    {
+        var parallel = TestDefinitions.ParallelReview(extraPaths: 1);
+        var countersign = TestDefinitions.CountersignOfConcerned(CompletionRule.All, RejectionRule.ReturnStep);
+
+        var fewerPaths = DraftEdits.Change(parallel, "split", n => n with { Paths = ["review", "legal"] });
+        var anyOne = DraftEdits.Change(countersign, "countersign", n => n with { Countersign = n.Countersign! with { Completion = CompletionRule.Any } });
+        var byBody = DraftEdits.Change(countersign, "review", n => n with { ByResponsibleBody = true });
+
+        Assert.Contains("并行分支由“保密审查（review）、合法性审核（legal）、核对 0（check-0）”改为“保密审查（review）、合法性审核（legal）”",
+            Assert.Single(DefinitionDiff.Compare(parallel, fewerPaths)).Text, StringComparison.Ordinal);
+        var signed = Assert.Single(DefinitionDiff.Compare(countersign, anyOne)).Text;
+        Assert.Contains("会签由“会签：事项所列会签部门的", signed, StringComparison.Ordinal);
+        Assert.DoesNotContain("其他设置有变化", signed, StringComparison.Ordinal);
+        Assert.Contains("仅由公开主体部门的该角色办理由“否”改为“是”", Assert.Single(DefinitionDiff.Compare(countersign, byBody)).Text, StringComparison.Ordinal);
     }
 }

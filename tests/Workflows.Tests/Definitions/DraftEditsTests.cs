@@ -1,3 +1,4 @@
+using Disclosure.Testing;
 using Disclosure.Workflows.Common;
 using Disclosure.Workflows.Definitions;
 
@@ -96,5 +97,44 @@ public sealed class DraftEditsTests
         Assert.Equal(("补充材料", "draft"), (outcomes[^1].Label, outcomes[^1].Next));
         Assert.Equal("escalated", renamed.Node(node.Id)!.DeadlineOutcome);
         Assert.Null(removed.Node(node.Id)!.DeadlineOutcome);
+    }
+
+    [Fact]
+    public void AStepInsertedAfterAParallelSplit_StandsOnItsFirstPath_AndTheOtherPathStays()
+    {
+        var parallel = TestDefinitions.ParallelReview();
+
+        var edited = DraftEdits.InsertTaskAfter(parallel, "split", "预审", "通过");
+
+        var paths = edited.Node("split")!.Paths!;
+        Assert.Equal(2, paths.Count);
+        Assert.Equal("review", Assert.Single(edited.Node(paths[0])!.Outcomes!).Next);
+        Assert.Equal("legal", paths[1]);
+        Assert.Empty(DefinitionValidator.Validate(DraftEdits.Change(edited, paths[0], n => n with { Role = Roles.Reviewer })));
+    }
+
+    [Fact]
+    public void RenamingOrRemovingAPathsFirstStep_RewiresTheSplit()
+    {
+        var parallel = TestDefinitions.ParallelReview();
+
+        var renamed = DraftEdits.RenameNode(parallel, "legal", "legality");
+        var removed = DraftEdits.Remove(parallel, "legal");
+
+        Assert.Equal(["review", "legality"], renamed.Node("split")!.Paths);
+        Assert.Empty(DefinitionValidator.Validate(renamed));
+        // The removed step's way out (the join) is the path now.
+        Assert.Equal(["review", "join"], removed.Node("split")!.Paths);
+    }
+
+    [Fact]
+    public void AnOutcomeGivenAnotherId_IsFollowedByTheCountersignThatNamesIt()
+    {
+        var countersign = TestDefinitions.CountersignOfConcerned(CompletionRule.All, RejectionRule.ReturnStep);
+
+        var edited = DraftEdits.ChangeOutcome(countersign, "countersign", 0, o => o with { Id = "consent-given" });
+
+        Assert.Equal(("consent-given", "return"), (edited.Node("countersign")!.Countersign!.Approve, edited.Node("countersign")!.Countersign!.Reject));
+        Assert.Empty(DefinitionValidator.Validate(edited));
     }
 }
