@@ -26,9 +26,23 @@ public sealed class ModelerBrowserTests(RunningHost host) : IClassFixture<Runnin
         await PublishVersionOneWithDraftAsync();
         var session = await StaffSession.SignInAsync(host, "zhaoli", 1440, 1000);
         var errors = ModelerCanvas.WatchErrors(session.Page);
+        var external = ModelerCanvas.WatchExternalRequests(session.Page, host.BaseUrl);
         var modeler = new ModelerCanvas(session.Page);
         await modeler.OpenAsync(Key, 2);
         await Assertions.Expect(modeler.Page.GetByTestId("problems")).ToContainTextAsync("未发现问题");
+
+        // The palette offers the engine's node kinds and nothing else (besides the hand, lasso and connect tools).
+        var palette = await modeler.Page.Locator(".djs-palette .entry").EvaluateAllAsync<string[]>("es => es.map(e => e.dataset.action)");
+        Assert.Equal(
+            ["hand-tool", "lasso-tool", "global-connect-tool", "create.start-event", "create.end-event", "create.timer", "create.user-task", "create.countersign",
+             "create.consent", "create.publish", "create.notify", "create.decision", "create.parallel"],
+            palette);
+
+        // Moving a shape by the pointer changes its place in the drawing, not the process.
+        var before = (await modeler.Shape("draft").BoundingBoxAsync())!;
+        await modeler.DragAsync("draft", 0, 90);
+        await Assertions.Expect(modeler.Page.GetByTestId("unsaved")).ToBeVisibleAsync();
+        Assert.True((await modeler.Shape("draft").BoundingBoxAsync())!.Y > before.Y + 40, "the drafting step did not move");
 
         // A new step from the palette: a countersign by the section heads of two departments.
         await modeler.CreateAsync("create.countersign", 0.45, 0.12);
@@ -54,7 +68,10 @@ public sealed class ModelerBrowserTests(RunningHost host) : IClassFixture<Runnin
         await modeler.TypeAsync("步骤编号", "deputy-review");
         await modeler.TypeAsync("名称", "分管领导审核");
         await modeler.ChooseAsync("办理角色", Roles.Deputy);
-        await modeler.AddFlowAsync("添加办理结果", "publish", "结果名称 1");
+        // Its outcome drawn on the canvas: the context pad's connect tool, then a click on the publish step.
+        await modeler.ConnectAsync("deputy-review", "publish");
+        await modeler.SelectAsync("deputy-review");
+        await Assertions.Expect(modeler.Panel.GetByLabel("去向 1", new() { Exact = true })).ToHaveValueAsync("publish");
         await modeler.TypeAsync("结果名称 1", "审核通过");
 
         // The countersign's outcomes: approve to the deputy (drawn by appending), return to drafting.
@@ -73,6 +90,7 @@ public sealed class ModelerBrowserTests(RunningHost host) : IClassFixture<Runnin
 
         await modeler.SelectAsync("deputy-review");
         await modeler.ChooseAsync("去向 1", "rh");
+        await modeler.CheckedAsync();
         await Assertions.Expect(modeler.Page.Locator(".gk-problem-box")).ToHaveCountAsync(0);
         await Assertions.Expect(modeler.Page.GetByTestId("problems")).ToContainTextAsync("未发现问题");
 
@@ -80,9 +98,32 @@ public sealed class ModelerBrowserTests(RunningHost host) : IClassFixture<Runnin
         await modeler.Page.GetByRole(AriaRole.Button, new() { Name = "撤销", Exact = true }).ClickAsync();
         await Assertions.Expect(modeler.ProblemOn("publish")).ToContainTextAsync("跳过了领导签发");
         await modeler.Page.GetByRole(AriaRole.Button, new() { Name = "重做", Exact = true }).ClickAsync();
+        await modeler.CheckedAsync();
         await Assertions.Expect(modeler.Page.Locator(".gk-problem-box")).ToHaveCountAsync(0);
+
+        // The decision's condition from the form over the item's facts. Both lines must hold: then an item
+        // with rights-holders outside category 4.2 would skip their consent, and the check says so.
+        await modeler.SelectAsync("rh");
+        var condition = modeler.Panel.GetByTestId("p-branch1-condition");
+        await condition.GetByRole(AriaRole.Button, new() { Name = "添加条件" }).ClickAsync();
+        await condition.Locator("#p-branch1-row2-fact").SelectOptionAsync("Category");
+        await condition.GetByLabel("3.4 政府财政年度预算、决算及执行情况").CheckAsync();
+        await Assertions.Expect(condition.GetByLabel("满足以下全部条件")).ToBeCheckedAsync();
+        await Assertions.Expect(modeler.ProblemOn("publish")).ToContainTextAsync("权利人");
+        // Either line is enough: every item with rights-holders is asked, and budget items too.
+        await condition.GetByLabel("满足以下任一条件").CheckAsync();
+        await modeler.CheckedAsync();
+        await Assertions.Expect(modeler.Page.Locator(".gk-problem-box")).ToHaveCountAsync(0);
+        await Assertions.Expect(modeler.Page.GetByTestId("problems")).ToContainTextAsync("未发现问题");
+
+        await modeler.SelectAsync("countersign");
         await RunningHost.ScreenshotAsync(modeler.Page, "modeler");
         await session.AssertChineseAsync();
+        await modeler.AssertAllChineseAsync();
+        await modeler.ContextPadAsync("replace");
+        await Assertions.Expect(modeler.Page.Locator(".djs-popup")).ToBeVisibleAsync();
+        await modeler.AssertAllChineseAsync();
+        await modeler.Page.Keyboard.PressAsync("Escape");
 
         await modeler.Page.GetByRole(AriaRole.Button, new() { Name = "发布此版本", Exact = true }).ClickAsync();
         var dialog = modeler.Page.GetByTestId("publish-dialog");
@@ -91,8 +132,9 @@ public sealed class ModelerBrowserTests(RunningHost host) : IClassFixture<Runnin
         await Assertions.Expect(changes.Locator("li[data-node='countersign']")).ToContainTextAsync("新增人工任务“相关科室会签”（countersign）");
         await Assertions.Expect(changes.Locator("li[data-node='deputy-review']")).ToContainTextAsync("新增人工任务“分管领导审核”（deputy-review）");
         await Assertions.Expect(changes.Locator("li[data-node='review']")).ToContainTextAsync("修改“保密审查”（review）");
-        // Moving shapes changes no step: the draft's new positions are not reported.
-        await Assertions.Expect(changes.Locator("li")).ToHaveCountAsync(3);
+        await Assertions.Expect(changes.Locator("li[data-node='rh']")).ToContainTextAsync("修改“是否涉及权利人”（rh）");
+        // Moving shapes changes no step: the drafting step's new position is not reported.
+        await Assertions.Expect(changes.Locator("li")).ToHaveCountAsync(4);
         await dialog.GetByRole(AriaRole.Button, new() { Name = "确认发布" }).ClickAsync();
         await Assertions.Expect(modeler.Page.GetByTestId("notice")).ToHaveTextAsync("第 2 版已发布。");
         await Assertions.Expect(modeler.Page.GetByTestId("title")).ToHaveTextAsync("会签审批流程 · 第 2 版");
@@ -108,6 +150,11 @@ public sealed class ModelerBrowserTests(RunningHost host) : IClassFixture<Runnin
         var published = await admin.GetJson($"/api/process-definitions/{Key}/versions/2");
         var countersign = published.GetProperty("document").GetProperty("nodes").EnumerateArray().Single(n => n.GetProperty("id").GetString() == "countersign");
         Assert.Equal("departments", countersign.GetProperty("countersign").GetProperty("signers").GetString());
+        Assert.Equal(["财政所", "社会事务办公室"], countersign.GetProperty("countersign").GetProperty("departments").EnumerateArray().Select(d => d.GetString()));
+        Assert.Equal(("result-1", "return"), (countersign.GetProperty("countersign").GetProperty("approve").GetString(), countersign.GetProperty("countersign").GetProperty("reject").GetString()));
+        var rh = published.GetProperty("document").GetProperty("nodes").EnumerateArray().Single(n => n.GetProperty("id").GetString() == "rh");
+        var when = rh.GetProperty("branches")[0].GetProperty("when").GetProperty("any");
+        Assert.Equal(["hasRightsHolders", "category"], when.EnumerateArray().Select(c => c.GetProperty("fact").GetString()));
         var itemId = await SubmitAndReviewAsync();
 
         // Running items on the diagram: two open signer tasks on the countersign; its items listed on a click; the path so far.
@@ -150,6 +197,7 @@ public sealed class ModelerBrowserTests(RunningHost host) : IClassFixture<Runnin
         var nodes = path.GetProperty("nodes").EnumerateArray().Select(n => n.GetProperty("nodeId").GetString()).ToList();
         Assert.Equal(["countersign", "deputy-review", "sign-off", "publish"], nodes.Where(n => n is "countersign" or "deputy-review" or "sign-off" or "publish"));
         Assert.Empty(errors);
+        Assert.Empty(external);
     }
 
     [Fact]

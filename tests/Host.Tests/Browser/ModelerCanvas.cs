@@ -30,6 +30,52 @@ internal sealed class ModelerCanvas(IPage page)
         return errors;
     }
 
+    /// <summary>
+    /// Every request the page makes from now on that leaves the Host (the modeler must work offline:
+    /// bpmn-js, its fonts and styles come from this site, never a CDN).
+    /// </summary>
+    public static List<string> WatchExternalRequests(IPage page, string baseUrl)
+    {
+        ArgumentNullException.ThrowIfNull(page);
+        var external = new List<string>();
+        page.Request += (_, request) =>
+        {
+            if (!request.Url.StartsWith(baseUrl + "/", StringComparison.Ordinal) && !request.Url.StartsWith("data:", StringComparison.Ordinal)
+                && !request.Url.StartsWith("blob:", StringComparison.Ordinal))
+            {
+                external.Add(request.Url);
+            }
+        };
+        return external;
+    }
+
+    /// <summary>
+    /// Every word the page shows, and every tool tip and accessible name on it (the canvas's palette,
+    /// context pad and menus included), is Chinese: the only Latin letters left are the drawing's
+    /// own ids (step and outcome ids an administrator types), the name of the file format and the
+    /// bpmn.io watermark, which its licence keeps as it is.
+    /// </summary>
+    public async Task AssertAllChineseAsync()
+    {
+        var found = await Page.EvaluateAsync<string[]>("""
+            () => {
+                const ids = new Set(["BPMN"]);
+                for (const e of document.querySelectorAll("[data-element-id]")) ids.add(e.getAttribute("data-element-id"));
+                for (const e of document.querySelectorAll("[data-testid=properties] input:not([type=checkbox]):not([type=radio])")) if (e.value) ids.add(e.value);
+                const texts = [document.body.innerText];
+                // bpmn.io's watermark (its tool tip is English) must stay unchanged: its licence says so.
+                for (const e of document.querySelectorAll("[title],[aria-label],[placeholder],[alt]")) {
+                    if (e.closest(".bjs-powered-by")) continue;
+                    for (const name of ["title", "aria-label", "placeholder", "alt"]) texts.push(e.getAttribute(name) ?? "");
+                }
+                let text = texts.join("\n");
+                for (const id of [...ids].sort((a, b) => b.length - a.length)) text = text.split(id).join(" ");
+                return [...new Set(text.match(/[A-Za-z]{2,}/g) ?? [])];
+            }
+            """);
+        Assert.True(found.Length == 0, $"Latin words on {Page.Url}: {string.Join(", ", found)}");
+    }
+
     public ILocator Panel => Page.GetByTestId("properties");
 
     public ILocator Shape(string elementId) => Page.Locator($".djs-element.djs-shape[data-element-id='{elementId}']");
@@ -67,6 +113,46 @@ internal sealed class ModelerCanvas(IPage page)
         await Shape(elementId).ClickAsync(new() { Position = new() { X = 5, Y = 5 }, Force = true });
         await Assertions.Expect(Panel).ToHaveAttributeAsync("data-node", elementId);
     }
+
+    /// <summary>Drags a shape by the pointer (grabbed near its top left corner) by the given pixels.</summary>
+    public async Task DragAsync(string elementId, float dx, float dy)
+    {
+        await ClickEmptyCanvasAsync();
+        var box = (await Shape(elementId).BoundingBoxAsync())!;
+        var (x, y) = ((float)box.X + 6, (float)box.Y + 6);
+        await Page.Mouse.MoveAsync(x, y);
+        await Page.Mouse.DownAsync();
+        await Page.Mouse.MoveAsync(x + (dx / 2), y + (dy / 2), new() { Steps = 4 });
+        await Page.Mouse.MoveAsync(x + dx, y + dy, new() { Steps = 4 });
+        await Page.Mouse.UpAsync();
+        await ClickEmptyCanvasAsync();
+    }
+
+    /// <summary>
+    /// After a drag, diagram-js swallows the next click (so the drop does not select what lies under
+    /// it); when the drag ended on another element no click came, and it would swallow the test's next one.
+    /// </summary>
+    private async Task ClickEmptyCanvasAsync()
+    {
+        var canvas = (await Page.GetByTestId("canvas").BoundingBoxAsync())!;
+        await Page.Mouse.ClickAsync((float)(canvas.X + (canvas.Width / 2)), (float)(canvas.Y + canvas.Height - 12));
+    }
+
+    /// <summary>Draws a flow with the shape's context pad: its connect tool, the pointer to the target shape, a click there.</summary>
+    public async Task ConnectAsync(string fromElementId, string toElementId)
+    {
+        await SelectAsync(fromElementId);
+        await ContextPadAsync("connect");
+        var box = (await Shape(toElementId).BoundingBoxAsync())!;
+        var (x, y) = ((float)(box.X + (box.Width / 2)), (float)(box.Y + (box.Height / 2)));
+        await Page.Mouse.MoveAsync(x - 15, y - 15, new() { Steps = 6 });
+        await Page.Mouse.MoveAsync(x, y, new() { Steps = 4 });
+        await Page.Mouse.ClickAsync(x, y);
+        await ClickEmptyCanvasAsync();
+    }
+
+    /// <summary>Waits until the last change has been checked (the problem list is no longer the previous check's).</summary>
+    public async Task CheckedAsync() => await Assertions.Expect(Page.GetByTestId("problems")).ToHaveAttributeAsync("data-state", "checked");
 
     public async Task ContextPadAsync(string action) => await Page.Locator($".djs-context-pad [data-action='{action}']").ClickAsync();
 

@@ -47,7 +47,20 @@ public static class ModelerOps
 
     public static object Deadline(string? flowId) => new { op = "deadline", flowId };
 
+    /// <summary>The whole countersign (turning it on with a first guess), or null to turn it off.</summary>
     public static object Countersign(CountersignSnapshot? value) => new { op = "countersign", value };
+
+    /// <summary>
+    /// Some of a countersign's rules (camelCase members of <see cref="CountersignSnapshot"/>), applied to
+    /// the drawing as it is when the change arrives: a change made before the panel was drawn again is kept.
+    /// </summary>
+    public static object CountersignFields(object fields) => new { op = "countersignPatch", fields };
+
+    /// <summary>One role or department (<paramref name="list"/>: "roles" or "departments") added to or taken from the signers.</summary>
+    public static object CountersignSigner(string list, string item, bool on) => new { op = "countersignPatch", list, item, on };
+
+    /// <summary>An outcome id changed: the countersign's approve or reject naming the old id follows it.</summary>
+    public static object CountersignRenamed(string from, string to) => new { op = "countersignPatch", renamed = new { from, to } };
 
     public static object Condition(string flowId, string? json) => new { op = "condition", flowId, value = json };
 

@@ -2,7 +2,7 @@
 // change is one step of bpmn-js's undo and redo. The panel (server side) decides what to change;
 // this file only knows how BPMN holds it (docs/bpmn-interchange.md).
 
-import { extension, timerOf } from "./describe.js";
+import { countersign, extension, timerOf } from "./describe.js";
 
 const center = (shape) => ({ x: shape.x + shape.width / 2, y: shape.y + shape.height / 2 });
 
@@ -86,6 +86,28 @@ function ApplyHandler(modeling, elementRegistry, elementFactory, bpmnFactory, mo
         setExtension(shape, bo, "gk:Countersign", data);
     }
 
+    // A change of some of a countersign's rules, made on the drawing as it is now (not on the
+    // panel's last snapshot), so two quick changes in a row never undo one another.
+    function patchCountersign(shape, op) {
+        const current = countersign(shape.businessObject);
+        if (!current) {
+            return;
+        }
+        const next = { ...current, ...(op.fields ?? {}) };
+        if (op.list) {
+            const kept = (next[op.list] ?? []).filter((v) => v !== op.item);
+            next[op.list] = op.on ? [...kept, op.item] : kept;
+        }
+        if (op.renamed) {
+            next.approve = next.approve === op.renamed.from ? op.renamed.to : next.approve;
+            next.reject = next.reject === op.renamed.from ? op.renamed.to : next.reject;
+        }
+        if (next.completion !== "atLeast") {
+            next.atLeast = null;
+        }
+        setCountersign(shape, next);
+    }
+
     function setSettings(root, op) {
         const bo = root.businessObject;
         let selection;
@@ -134,6 +156,7 @@ function ApplyHandler(modeling, elementRegistry, elementFactory, bpmnFactory, mo
         due: (shape, op) => setDue(shape, op),
         deadline: (shape, op) => setDeadline(shape, op.flowId ?? null),
         countersign: (shape, op) => setCountersign(shape, op.value ?? null),
+        countersignPatch: (shape, op) => patchCountersign(shape, op),
         condition: (_, op) => {
             const flow = element(op.flowId);
             setExtension(flow, flow.businessObject, "gk:Condition", op.value ? moddle.create("gk:Condition", { value: op.value }) : null);

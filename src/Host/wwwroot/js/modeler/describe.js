@@ -83,7 +83,7 @@ function due(timer) {
     };
 }
 
-function countersign(bo) {
+export function countersign(bo) {
     if (!bo.loopCharacteristics && !extension(bo, "gk:Countersign")) {
         return null;
     }
