@@ -114,6 +114,8 @@ public sealed class ModelerBrowserTests(RunningHost host) : IClassFixture<Runnin
         await condition.GetByLabel("满足以下任一条件").CheckAsync();
         await modeler.CheckedAsync();
         await Assertions.Expect(modeler.Page.Locator(".gk-problem-box")).ToHaveCountAsync(0);
+        // No red border left either, also on the steps whose id was typed after a problem was drawn on them.
+        await Assertions.Expect(modeler.Page.Locator(".djs-element.gk-problem")).ToHaveCountAsync(0);
         await Assertions.Expect(modeler.Page.GetByTestId("problems")).ToContainTextAsync("未发现问题");
 
         await modeler.SelectAsync("countersign");

@@ -30,16 +30,16 @@ export class Marks {
         this.canvas = modeler.get("canvas");
         this.overlays = modeler.get("overlays");
         this.elementRegistry = modeler.get("elementRegistry");
-        this.marked = { problem: [], path: [], current: [], busy: [] };
     }
 
+    // Every element that carries the mark, not the ids marked: a step renamed since keeps its graphics
+    // under its new id, and its red border must still go when its problem is solved.
     clear(kind, overlayType) {
-        for (const id of this.marked[kind]) {
-            if (this.elementRegistry.get(id)) {
-                this.canvas.removeMarker(id, `gk-${kind}`);
+        for (const element of this.elementRegistry.getAll()) {
+            if (this.canvas.hasMarker(element, `gk-${kind}`)) {
+                this.canvas.removeMarker(element, `gk-${kind}`);
             }
         }
-        this.marked[kind] = [];
         if (overlayType) {
             this.overlays.remove({ type: overlayType });
         }
@@ -47,7 +47,6 @@ export class Marks {
 
     mark(kind, element) {
         this.canvas.addMarker(element, `gk-${kind}`);
-        this.marked[kind].push(element.id);
     }
 
     /** problems: [{ nodeId?, elementId?, message }]; returns the ones no shape could take. */
