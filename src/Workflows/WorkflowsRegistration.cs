@@ -35,6 +35,8 @@ public static class WorkflowsRegistration
         services.AddScoped<DefinitionService>();
         services.AddScoped<InstanceMigrator>();
         services.AddScoped<ActivityQueries>();
+        services.AddScoped<Applications.ApplicationService>();
+        services.AddScoped<Applications.ApplicationQueries>();
         services.AddSingleton<Demo.DemoCatalogue>();
         services.AddSingleton(builder.Configuration.GetSection(Monitoring.MonitoringOptions.Section).Get<Monitoring.MonitoringOptions>() ?? new Monitoring.MonitoringOptions());
         services.AddScoped<Monitoring.MonitoringScans>();

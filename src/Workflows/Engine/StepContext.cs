@@ -11,13 +11,13 @@ internal sealed class StepContext
 {
     private string _lastHash = string.Empty;
 
-    private StepContext(DisclosureDbContext db, WorkflowInstance instance, ProcessDefinitionVersion definition, CatalogueItem item,
+    private StepContext(DisclosureDbContext db, WorkflowInstance instance, ProcessDefinitionVersion definition, IWorkflowSubject subject,
         DisclosureDeadlines deadlines, DateTimeOffset now)
     {
         Db = db;
         Instance = instance;
         Definition = definition;
-        Item = item;
+        Subject = subject;
         Deadlines = deadlines;
         Now = now;
     }
@@ -30,9 +30,16 @@ internal sealed class StepContext
 
     public ProcessDocument Document => Definition.Document;
 
-    public CatalogueItem Item { get; }
+    /// <summary>What the instance runs for (an item's version, an application).</summary>
+    public IWorkflowSubject Subject { get; }
 
-    public ItemVersion Version => Item.Version(Instance.ItemVersionId);
+    /// <summary>The item, for an instance that runs for one.</summary>
+    public CatalogueItem Item => AsItem.Item;
+
+    public ItemVersion Version => AsItem.Version;
+
+    private ItemSubject AsItem => Subject as ItemSubject
+        ?? throw new InvalidOperationException($"Instance {Instance.Id} runs for {Subject.Kind}, not for a catalogue item.");
 
     public DisclosureDeadlines Deadlines { get; }
 
@@ -52,15 +59,18 @@ internal sealed class StepContext
     public static async Task<StepContext> LoadAsync(DisclosureDbContext db, WorkflowInstance instance, ProcessDefinitionVersion definition,
         DisclosureDeadlines deadlines, DateTimeOffset now, CancellationToken cancellationToken)
     {
-        var item = await db.Items.Include(i => i.Versions).SingleAsync(i => i.Id == instance.ItemId, cancellationToken);
-        var context = new StepContext(db, instance, definition, item, deadlines, now);
+        var subject = await WorkflowSubjects.LoadAsync(db, instance, cancellationToken);
+        var context = new StepContext(db, instance, definition, subject, deadlines, now);
         context._lastHash = await db.Journal.Where(j => j.InstanceId == instance.Id).OrderByDescending(j => j.Id)
             .Select(j => j.Hash).FirstOrDefaultAsync(cancellationToken) ?? string.Empty;
         return context;
     }
 
     public static StepContext ForNewInstance(DisclosureDbContext db, WorkflowInstance instance, ProcessDefinitionVersion definition,
-        CatalogueItem item, DisclosureDeadlines deadlines, DateTimeOffset now) => new(db, instance, definition, item, deadlines, now);
+        CatalogueItem item, DisclosureDeadlines deadlines, DateTimeOffset now) => new(db, instance, definition, new ItemSubject(item, instance.ItemVersionId), deadlines, now);
+
+    public static StepContext ForNewInstance(DisclosureDbContext db, WorkflowInstance instance, ProcessDefinitionVersion definition,
+        IWorkflowSubject subject, DisclosureDeadlines deadlines, DateTimeOffset now) => new(db, instance, definition, subject, deadlines, now);
 
     public void Journal(string action, Actor actor, NodeDocument node, string? outcome = null, string? comment = null, string? details = null)
     {

@@ -15,7 +15,7 @@ namespace Disclosure.Workflows.Engine;
 /// one after the winner sees the state the winner left: exactly one completes a task, the rest get
 /// a <see cref="ConflictException"/>.
 /// </summary>
-public sealed class WorkflowEngine(
+public sealed partial class WorkflowEngine(
     DisclosureDbContext db,
     DefinitionCache definitions,
     CalendarService calendar,
@@ -330,6 +330,7 @@ public sealed class WorkflowEngine(
         var context = StepContext.ForNewInstance(db, instance, definition, tracked, deadlines, now);
         var start = definition.Document.Node(instance.CurrentNodeId)!;
         context.Journal("started", caller.Actor, start, details: $"{Messages.StartedDetails(definition.Name, definition.Number, version.Number).Text}；{reason}");
+        ProcessClocks.Start(context, context.Today);
         ProcessRunner.Advance(context, start.Id);
         await EnsureLawfulAsync(context, cancellationToken);
         await SaveAsync(cancellationToken);
@@ -399,11 +400,8 @@ public sealed class WorkflowEngine(
         }
 
         context.Instance.RecordOutcome(outcome.Id, comment, exemption);
-        if (node.Purpose == NodePurpose.Drafting && context.Version.IsEditable)
-        {
-            context.Item.Submit(context.Version.Id, context.Now);
-        }
-
+        context.Subject.TaskCompleted(context, node, outcome.Id, actor);
+        ProcessClocks.Leave(context, node);
         ProcessRunner.Advance(context, outcome.Next!);
     }
 
@@ -429,6 +427,7 @@ public sealed class WorkflowEngine(
         task.Complete(outcome, summary, Actor.System, context.Now);
         context.Instance.RecordOutcome(outcome, summary, null);
         context.Journal("consent-closed", Actor.System, node, outcome, summary);
+        ProcessClocks.Leave(context, node);
         ProcessRunner.Advance(context, next!);
     }
 

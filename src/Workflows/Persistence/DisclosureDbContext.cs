@@ -47,6 +47,12 @@ public sealed class DisclosureDbContext(DbContextOptions<DisclosureDbContext> op
 
     public DbSet<IdempotentRequest> IdempotentRequests => Set<IdempotentRequest>();
 
+    public DbSet<Applications.Application> Applications => Set<Applications.Application>();
+
+    public DbSet<Applications.ApplicationFile> ApplicationFiles => Set<Applications.ApplicationFile>();
+
+    public DbSet<Applications.ApplicationCounter> ApplicationCounters => Set<Applications.ApplicationCounter>();
+
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
         // PostgreSQL keeps instants in UTC; domain code may carry Shanghai offsets (+08:00).

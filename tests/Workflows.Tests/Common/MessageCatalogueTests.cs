@@ -31,10 +31,21 @@ public sealed partial class MessageCatalogueTests
         ["actionCode"] = [.. Messages.JournalActionCodes, "some-future-action"],
         ["resultCode"] = [.. Enum.GetNames<EndResult>(), null, "Other"],
         ["statusCode"] = ["Pending", "Agreed", "Refused", "NoReply", "Other"],
-        ["outcomeCode"] = ["agreed", "refused", "no-reply", "agree", "refuse", null],
+        ["outcomeCode"] = ["agreed", "refused", "no-reply", "agree", "refuse", "ask-correction", "corrected", "Withdrawn", null],
         ["kindCode"] = [.. Enum.GetNames<NodeKind>(), "Other"],
         ["factCode"] = [.. Enum.GetNames<Fact>(), "Other"],
         ["ruleCode"] = ["review-required", "signoff-required", "consent-required", "public-interest-required", "other"],
+        ["effectCode"] = [.. Enum.GetNames<ClockEffect>(), "Other"],
+        ["stateCode"] = ["Running", "Paused", "Stopped", "Other"],
+        ["typeCode"] = [.. Disclosure.Workflows.Applications.ReplyTypes.All.Select(t => t.Code), "other-type"],
+        ["groundCode"] = [.. Disclosure.Workflows.Applications.ReplyTypes.All.SelectMany(t => t.Grounds).Select(g => g.Code), "other-ground"],
+        ["replyCode"] = [.. Disclosure.Workflows.Applications.ReplyTypes.All.Select(t => t.Code), .. Disclosure.Workflows.Applications.ReplyTypes.All.SelectMany(t => t.Grounds).Select(g => g.Code), "other-reply"],
+        ["fieldCode"] = ["applicantKind", "name", "identityNumber", "contactPerson", "phone", "email", "address", "postcode", "description", "purpose", "delivery",
+            "channel", "receivedOn", "responsibleBody", "attachment", "correction", "reply", "replyType", "replyGround", "replyText", "thirdParties", "other-field"],
+        ["applicantKindCode"] = [.. Enum.GetNames<Disclosure.Workflows.Applications.ApplicantKind>(), "Other"],
+        ["deliveryCode"] = [.. Enum.GetNames<Disclosure.Workflows.Applications.DeliveryForm>(), "Other"],
+        ["channelCode"] = [.. Enum.GetNames<Disclosure.Workflows.Applications.ApplicationChannel>(), "Other"],
+        ["applicationStatusCode"] = [.. Enum.GetNames<Disclosure.Workflows.Applications.ApplicationStatus>(), "Other"],
     };
 
     [Fact]
