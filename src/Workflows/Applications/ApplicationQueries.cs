@@ -55,6 +55,10 @@ public sealed class ApplicationQueries(DisclosureDbContext db, DefinitionCache d
         return result;
     }
 
+    /// <summary>The office's departments, in their order (an application's 承办科室 is one of them).</summary>
+    public async Task<IReadOnlyList<string>> DepartmentsAsync(CancellationToken cancellationToken = default) =>
+        await db.Departments.AsNoTracking().OrderBy(d => d.Order).Select(d => d.Name).ToListAsync(cancellationToken);
+
     public async Task<ApplicationDetail?> DetailAsync(Guid id, Caller caller, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(caller);

@@ -66,4 +66,14 @@ public static partial class Messages
     public static UserMessage RuleClockEffectWithoutClock { get; } = new("definition.rule.clock-effect-without-clock", "流程没有设置期限，环节不能暂停或重新计算期限。");
 
     public static UserMessage RuleClockEffectOnWait { get; } = new("definition.rule.clock-effect-on-wait", "只有人工任务和意见征询环节可以暂停或重新计算期限。");
+
+    public static UserMessage ClockReminderSubject(string clock) => new("clock.reminder-subject", $"{clock}即将届满：");
+
+    public static UserMessage ClockReminderBody(string clock) => new("clock.reminder-body", $"的{clock}将于以下日期届满，请抓紧办理：");
+
+    public static UserMessage ClockOverdueReason { get; } = new("clock.overdue-reason", "已超过期限仍未办结，期限届满日：");
+
+    public static UserMessage ClockOverdueSubject { get; } = new("clock.overdue-subject", "期限已届满仍未办结");
+
+    public static UserMessage ClockAlertCleared { get; } = new("clock.alert-cleared", "已办结、已延期或暂停计算");
 }

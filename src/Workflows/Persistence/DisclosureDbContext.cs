@@ -53,6 +53,8 @@ public sealed class DisclosureDbContext(DbContextOptions<DisclosureDbContext> op
 
     public DbSet<Applications.ApplicationCounter> ApplicationCounters => Set<Applications.ApplicationCounter>();
 
+    public DbSet<Reports.AnnualReport> AnnualReports => Set<Reports.AnnualReport>();
+
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
         // PostgreSQL keeps instants in UTC; domain code may carry Shanghai offsets (+08:00).

@@ -45,6 +45,11 @@ public sealed partial class MessageCatalogueTests
         ["applicantKindCode"] = [.. Enum.GetNames<Disclosure.Workflows.Applications.ApplicantKind>(), "Other"],
         ["deliveryCode"] = [.. Enum.GetNames<Disclosure.Workflows.Applications.DeliveryForm>(), "Other"],
         ["channelCode"] = [.. Enum.GetNames<Disclosure.Workflows.Applications.ApplicationChannel>(), "Other"],
+        ["columnCode"] = ["content", "issued", "repealed", "in-force", "decisions", "fees", "upheld", "corrected", "other", "pending", "total", "x"],
+        ["rowCode"] = ["regulations", "normative", "licensing", "penalties", "enforcement", "fees", "received", "carried-in", "results", "results-total", "carried-out", "x"],
+        ["headingCode"] = ["sheet.rates", "sheet.departments", "sheet.steps", "sheet.stale", "publications", "replies", "what", "total", "in-time", "rate",
+            "department", "step", "tasks", "publications-late", "applications-late", "title", "last-confirmed", "review-due", "x"],
+        ["groupCode"] = ["reconsideration", "litigation", "direct", "after", "x"],
         ["applicationStatusCode"] = [.. Enum.GetNames<Disclosure.Workflows.Applications.ApplicationStatus>(), "Other"],
     };
 
