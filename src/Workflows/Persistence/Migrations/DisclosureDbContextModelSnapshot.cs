@@ -1695,6 +1695,48 @@ namespace Disclosure.Workflows.Persistence.Migrations
                     b.ToTable("job_runs", "disclosure");
                 });
 
+            modelBuilder.Entity("Disclosure.Workflows.Reports.AnnualReport", b =>
+                {
+                    b.Property<int>("Year")
+                        .HasColumnType("integer")
+                        .HasColumnName("year");
+
+                    b.Property<Guid?>("AttachmentId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("attachment_id");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("Entries")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("entries");
+
+                    b.Property<string>("FiguresJson")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("figures_json");
+
+                    b.Property<DateTimeOffset>("GeneratedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("generated_at");
+
+                    b.Property<Guid>("ItemId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("item_id");
+
+                    b.HasKey("Year")
+                        .HasName("pk_annual_reports");
+
+                    b.HasIndex("ItemId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_annual_reports_item_id");
+
+                    b.ToTable("annual_reports", "disclosure");
+                });
+
             modelBuilder.Entity("Disclosure.Workflows.Applications.Application", b =>
                 {
                     b.OwnsMany("Disclosure.Workflows.Catalogue.RightsHolder", "ThirdParties", b1 =>
@@ -1961,6 +2003,16 @@ namespace Disclosure.Workflows.Persistence.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
                         .HasConstraintName("fk_notification_reads_notifications_notification_id");
+                });
+
+            modelBuilder.Entity("Disclosure.Workflows.Reports.AnnualReport", b =>
+                {
+                    b.HasOne("Disclosure.Workflows.Catalogue.CatalogueItem", null)
+                        .WithMany()
+                        .HasForeignKey("ItemId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_annual_reports_items_item_id");
                 });
 
             modelBuilder.Entity("Disclosure.Workflows.Catalogue.CatalogueItem", b =>
