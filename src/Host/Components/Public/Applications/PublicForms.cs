@@ -54,5 +54,28 @@ internal static class PublicForms
         }
     }
 
+    /// <summary>
+    /// Puts the refusal's messages on the form's fields too, so each input carries aria-invalid
+    /// (the framework sets it from the edit context, and drops one set by hand).
+    /// </summary>
+    public static void Mark(ValidationFailedException ex, Microsoft.AspNetCore.Components.Forms.EditContext context,
+        Microsoft.AspNetCore.Components.Forms.ValidationMessageStore store, params (string Field, string Property)[] renamed)
+    {
+        ArgumentNullException.ThrowIfNull(ex);
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(store);
+        store.Clear();
+        foreach (var (field, messages) in ex.Errors)
+        {
+            var property = renamed.FirstOrDefault(r => r.Field == field).Property ?? (field.Length > 0 ? char.ToUpperInvariant(field[0]) + field[1..] : field);
+            if (context.Model.GetType().GetProperty(property) is not null)
+            {
+                store.Add(context.Field(property), messages.Select(m => m.Text));
+            }
+        }
+
+        context.NotifyValidationStateChanged();
+    }
+
     public static string Accept => string.Join(",", AttachmentKinds.AllExtensions);
 }
