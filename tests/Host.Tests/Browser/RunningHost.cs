@@ -35,6 +35,7 @@ public sealed class RunningHost : IAsyncLifetime
         info.Environment["Urls"] = BaseUrl;
         info.Environment["ConnectionStrings__Disclosure"] = TestCluster.CreateDatabase("ui");
         info.Environment["Jobs__WorkerCount"] = "1";
+        info.Environment["DetailedErrors"] = "true";
         _process = Process.Start(info)!;
         _process.OutputDataReceived += (_, _) => { };
         _process.ErrorDataReceived += (_, _) => { };
