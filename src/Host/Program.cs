@@ -3,7 +3,6 @@ using Disclosure.Host.Accounts;
 using Disclosure.Host.Components;
 using Disclosure.Host.Api;
 using Disclosure.Host.Faults;
-using Disclosure.Host.Pages;
 using Disclosure.Host.Operations;
 using Disclosure.Jobs;
 using Disclosure.Workflows;
@@ -33,11 +32,11 @@ try
     app.UseScreens();
     app.UseRateLimiter();
     app.UseAuthentication();
+    app.UseBearerStampCheck();
     app.UseAuthorization();
     app.UseAntiforgery();
     app.MapOperations();
     app.MapApi();
-    app.MapStaffPages();
     app.MapScreens();
 
     await app.RunAsync();

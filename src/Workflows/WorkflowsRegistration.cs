@@ -31,8 +31,15 @@ public static class WorkflowsRegistration
         services.AddSingleton(sp => sp.GetRequiredService<IConfiguration>().GetSection(Catalogue.Attachments.AttachmentOptions.Section).Get<Catalogue.Attachments.AttachmentOptions>() ?? new Catalogue.Attachments.AttachmentOptions());
         services.AddScoped<WorkflowEngine>();
         services.AddScoped<TaskQueries>();
+        services.AddScoped<TaskBoard>();
+        services.AddScoped<ItemJournal>();
+        services.AddScoped<ConsentQueries>();
+        services.AddScoped<ItemSearch>();
+        services.AddScoped<Monitoring.AlertQueries>();
         services.AddScoped<ConsentLetters>();
         services.AddScoped<DefinitionService>();
+        services.AddScoped<DefinitionQueries>();
+        services.AddScoped<Monitoring.AlertHistory>();
         services.AddScoped<InstanceMigrator>();
         services.AddScoped<ActivityQueries>();
         services.AddScoped<Applications.ApplicationService>();

@@ -20,6 +20,8 @@ public sealed class AccountsDbContext(DbContextOptions<AccountsDbContext> option
         {
             user.Property(u => u.DisplayName).HasMaxLength(100);
             user.Property(u => u.ResponsibleBody).HasMaxLength(200);
+            user.Property(u => u.DisabledBy).HasMaxLength(100);
+            user.Ignore(u => u.IsDisabled);
         });
     }
 }

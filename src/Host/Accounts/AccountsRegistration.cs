@@ -1,6 +1,7 @@
 using Disclosure.Workflows.Definitions;
 using Disclosure.Workflows.Persistence;
 using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Net.Http.Headers;
@@ -21,7 +22,8 @@ internal static class AccountsRegistration
         var services = builder.Services;
         services.AddDbContext<AccountsDbContext>((sp, options) => options
             .UseNpgsql(sp.GetRequiredService<DatabaseEndpoint>().ConnectionString,
-                npgsql => npgsql.MigrationsHistoryTable("__ef_migrations_history", AccountsDbContext.Schema)));
+                npgsql => npgsql.MigrationsHistoryTable("__ef_migrations_history", AccountsDbContext.Schema))
+            .LogFailuresWhereHandled());
 
         services.AddIdentityCore<AppUser>(options =>
             {
@@ -38,7 +40,7 @@ internal static class AccountsRegistration
             .AddErrorDescriber<ChineseIdentityErrors>()
             .AddRoles<IdentityRole>()
             .AddEntityFrameworkStores<AccountsDbContext>()
-            .AddSignInManager()
+            .AddSignInManager<AppSignInManager>()
             .AddClaimsPrincipalFactory<AppClaimsFactory>()
             .AddDefaultTokenProviders();
 
@@ -65,9 +67,17 @@ internal static class AccountsRegistration
                 options.Events.OnRedirectToAccessDenied = context => ApiOr(context, StatusCodes.Status403Forbidden);
             }));
 
+        // Every request checks the account: a disabled user, a reset password or changed roles take
+        // effect at the next request, not half an hour later (Identity's default interval).
+        services.Configure<SecurityStampValidatorOptions>(options => options.ValidationInterval = TimeSpan.Zero);
+        services.AddScoped<UserAdministration>();
+        // Open screens too (Blazor registers its own provider only when none is registered).
+        services.AddScoped<AuthenticationStateProvider, AccountRevalidation>();
+
         services.AddAuthorizationBuilder()
             .AddPolicy(Administrators, policy => policy.RequireRole(Roles.Administrator));
         services.AddSingleton<Microsoft.AspNetCore.Authorization.IAuthorizationMiddlewareResultHandler, DenialLogging>();
+        services.AddScoped<StaffDirectory>();
         services.AddHostedService<AccountsStartup>();
         return builder;
     }

@@ -42,12 +42,15 @@ internal static partial class InputPolicy
         new(typeof(ConsentAnswer), nameof(ConsentAnswer.Reason), 2_000, "理由"),
         new(typeof(LoginRequest), nameof(LoginRequest.UserName), 256, "用户名"),
         new(typeof(LoginRequest), nameof(LoginRequest.Password), 128, "密码"),
-        new(typeof(UserInput), nameof(UserInput.UserName), 64, "用户名"),
-        new(typeof(UserInput), nameof(UserInput.DisplayName), 100, "姓名"),
-        new(typeof(UserInput), nameof(UserInput.ResponsibleBody), 200, "所属部门"),
+        new(typeof(UserInput), nameof(UserInput.UserName), AppUser.MaxUserName, "用户名"),
+        new(typeof(UserInput), nameof(UserInput.DisplayName), AppUser.MaxDisplayName, "姓名"),
+        new(typeof(UserInput), nameof(UserInput.ResponsibleBody), AppUser.MaxResponsibleBody, "所属部门"),
         new(typeof(UserInput), nameof(UserInput.Password), 128, "密码"),
         new(typeof(UserInput), nameof(UserInput.Roles), 32, "角色"),
         new(typeof(RolesInput), nameof(RolesInput.Roles), 32, "角色"),
+        new(typeof(ProfileInput), nameof(ProfileInput.DisplayName), AppUser.MaxDisplayName, "姓名"),
+        new(typeof(ProfileInput), nameof(ProfileInput.ResponsibleBody), AppUser.MaxResponsibleBody, "所属部门"),
+        new(typeof(PasswordInput), nameof(PasswordInput.Password), 128, "密码"),
         new(typeof(CalendarYearInput), nameof(CalendarYearInput.Holidays), 10, "节假日"),
         new(typeof(CalendarYearInput), nameof(CalendarYearInput.MakeUpWorkdays), 10, "调休上班日"),
         new(typeof(MigrationRequest), nameof(MigrationRequest.Mapping), 64, "节点映射"),
@@ -131,7 +134,7 @@ internal static partial class InputPolicy
     public static IReadOnlySet<Type> BodyTypes { get; } = new HashSet<Type>
     {
         typeof(ItemInput), typeof(TaskCompletion), typeof(WithdrawRequest), typeof(ConsentAnswer), typeof(LoginRequest),
-        typeof(UserInput), typeof(RolesInput), typeof(CalendarYearInput), typeof(MigrationRequest), typeof(ProcessDocument), typeof(DryRunRequest),
+        typeof(UserInput), typeof(RolesInput), typeof(ProfileInput), typeof(PasswordInput), typeof(CalendarYearInput), typeof(MigrationRequest), typeof(ProcessDocument), typeof(DryRunRequest),
         typeof(ApplicationInput), typeof(ReplyInput), typeof(ThirdPartiesInput), typeof(ExtensionInput), typeof(StaffCorrectionInput),
         typeof(TrackingRequest), typeof(CorrectionRequest), typeof(Workflows.Reports.ReportEntries),
     };

@@ -1,6 +1,8 @@
 using Disclosure.Host.Accounts;
 using Disclosure.Host.Faults;
 using Disclosure.Workflows.Calendar;
+using Disclosure.Workflows.Catalogue;
+using Disclosure.Workflows.Common;
 using Disclosure.Workflows.Engine;
 
 namespace Disclosure.Host.Api;
@@ -10,6 +12,8 @@ public sealed record InboxTask(
     Guid Id, Guid ItemId, string ItemTitle, string NodeId, string Name, string Role, DateTimeOffset CreatedAt, DateTimeOffset? DueAt,
     bool DueEstimated, string? ClaimedById, string? ClaimedByName, string ResponsibleBody, int? WorkingDaysLeft, bool Overdue,
     string? Department = null, bool Countersign = false, string Subject = "item");
+
+public sealed record AssignRequest(string? UserId);
 
 internal static class TasksApi
 {
@@ -38,6 +42,17 @@ internal static class TasksApi
             .WithSummary("Complete with { outcome, comment, exemption: { ground, legalBasis, reason } }; 409 when someone else was first. "
                 + "nextTask: the oldest task open afterwards; openTasks: all of them (parallel paths, countersigns). "
                 + "With an Idempotency-Key header a retry gets the first answer again (kept 24 h).");
+        group.MapPost("/{id:guid}/unclaim", async (Guid id, HttpContext http, WorkflowEngine engine, CancellationToken ct) =>
+        {
+            var task = await engine.UnclaimAsync(id, http.User.ToCaller(), ct);
+            return TypedResults.Ok(new { task.Id, task.ClaimedByName });
+        }).WithSummary("Give a claimed task back to its role: the claimant, or a leader.");
+        group.MapPost("/{id:guid}/assign", async (Guid id, AssignRequest request, HttpContext http, StaffDirectory staff, WorkflowEngine engine, CancellationToken ct) =>
+        {
+            var assignee = await staff.FindAsync(request.UserId) ?? throw new ValidationFailedException("userId", Messages.AssigneeUnknown);
+            var task = await engine.AssignAsync(id, assignee, http.User.ToCaller(), ct);
+            return TypedResults.Ok(new { task.Id, task.ClaimedById, task.ClaimedByName });
+        }).WithSummary("Leaders: assign (or reassign) the task to a colleague holding its role, with { userId }.");
         return group;
     }
 }

@@ -34,7 +34,8 @@ public static class ContentSecurityPolicy
         context.Response.OnStarting(() =>
         {
             var headers = context.Response.Headers;
-            headers.ContentSecurityPolicy = For(context.Request.Path);
+            // The whole path: the Hangfire dashboard runs in a branch (/hangfire is its PathBase).
+            headers.ContentSecurityPolicy = For(context.Request.PathBase.Add(context.Request.Path));
             headers.XContentTypeOptions = "nosniff";
             headers["Referrer-Policy"] = "same-origin";
             return Task.CompletedTask;

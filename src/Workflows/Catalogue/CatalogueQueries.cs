@@ -102,6 +102,10 @@ public sealed class CatalogueQueries(DisclosureDbContext db)
             .ToListAsync(cancellationToken);
     }
 
+    /// <summary>The office's departments in their order: what an item's departments concerned may name.</summary>
+    public async Task<IReadOnlyList<string>> DepartmentNamesAsync(CancellationToken cancellationToken = default) =>
+        await db.Departments.AsNoTracking().OrderBy(d => d.Order).ThenBy(d => d.Name).Select(d => d.Name).ToListAsync(cancellationToken);
+
     public async Task<IReadOnlyList<CatalogueItem>> ListAsync(int limit, CancellationToken cancellationToken = default) =>
         await db.Items.AsNoTracking().Include(i => i.Versions).OrderByDescending(i => i.CreatedAt).Take(limit).ToListAsync(cancellationToken);
 }

@@ -191,4 +191,7 @@ public static partial class Messages
     public static UserMessage DiagramReply { get; } = new("diagram.reply", "答复书送达申请人");
 
     public static UserMessage DiagramThirdPartyConsent { get; } = new("diagram.third-party-consent", "每位第三方一份征询");
+
+    /// <summary>Where an application's task stands on the task list, in the column of the catalogue's categories.</summary>
+    public static UserMessage ApplicationTaskCategory { get; } = new("application.task-category", "依申请公开");
 }

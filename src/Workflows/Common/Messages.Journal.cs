@@ -7,7 +7,7 @@ public static partial class Messages
     /// <summary>Every action code the engine writes to the journal.</summary>
     public static IReadOnlyList<string> JournalActionCodes { get; } =
     [
-        "started", "task-opened", "claimed", "completed", "deadline", "consent-requested", "consent-skipped", "consent-answered",
+        "started", "task-opened", "claimed", "unclaimed", "assigned", "completed", "deadline", "consent-requested", "consent-skipped", "consent-answered",
         "consent-no-reply", "consent-closed", "decided", "published", "notified", "migrated", "ended", "deadline-refused",
         "split", "join-waiting", "joined", "countersign-opened", "countersign-closed", "countersign-skipped",
         "clock-started", "clock-paused", "clock-resumed", "clock-restarted", "clock-extended",
@@ -19,6 +19,8 @@ public static partial class Messages
         "started" => new("journal.action.started", "启动流程"),
         "task-opened" => new("journal.action.task-opened", "待办生成"),
         "claimed" => new("journal.action.claimed", "认领任务"),
+        "unclaimed" => new("journal.action.unclaimed", "退回待认领"),
+        "assigned" => new("journal.action.assigned", "指派任务"),
         "completed" => new("journal.action.completed", "办理"),
         "deadline" => new("journal.action.deadline", "到期自动处理"),
         "consent-requested" => new("journal.action.consent-requested", "征求权利人意见"),
@@ -130,6 +132,8 @@ public static partial class Messages
             "started" => new("journal.line.started", $"{actor} 启动流程{withDetails}"),
             "task-opened" => new("journal.line.task-opened", $"“{node}”待办已生成{withDetails}"),
             "claimed" => new("journal.line.claimed", $"{actor} 认领了“{node}”"),
+            "unclaimed" => new("journal.line.unclaimed", $"{actor} {comment}（“{node}”）"),
+            "assigned" => new("journal.line.assigned", $"{actor} {comment}（“{node}”）"),
             "completed" => new("journal.line.completed", $"{actor} 办理“{node}”，结果：{details ?? outcomeCode}{withComment}"),
             "deadline" => new("journal.line.deadline", $"“{node}”办理时限已到，系统自动处理，结果：{details ?? outcomeCode}"),
             "consent-answered" => new("journal.line.consent-answered",

@@ -92,6 +92,13 @@ public static class MermaidDiagram
         };
     }
 
+    /// <summary>A countersign in words (who signs, what passes the step), or null for a task one person does.</summary>
+    public static string? CountersignText(NodeDocument node)
+    {
+        ArgumentNullException.ThrowIfNull(node);
+        return node.Countersign is { } countersign ? $"{Messages.DiagramCountersign(Signers(node, countersign)).Text}（{Rule(countersign)}）" : null;
+    }
+
     private static string Signers(NodeDocument node, CountersignDocument countersign) => countersign.Signers switch
     {
         SignerSource.Roles => string.Join("、", (countersign.Roles ?? []).Select(Roles.Label)),
@@ -132,5 +139,12 @@ public static class MermaidDiagram
     private static string Clock(NodeDocument node) =>
         node.Clock is ClockEffect.Pause or ClockEffect.Restart ? $"<br/>{Escape(Messages.ClockEffectLabel(node.Clock.Value.ToString()).Text)}" : string.Empty;
 
-    private static string Escape(string text) => text.Replace("\"", "#quot;", StringComparison.Ordinal);
+    // Names and labels are text: Mermaid's entity codes keep a quote from ending the label and
+    // markup typed into a name (<img onerror=…>) from ever reaching the page as markup.
+    private static string Escape(string text) => text
+        .Replace("#", "#35;", StringComparison.Ordinal)
+        .Replace("&", "#amp;", StringComparison.Ordinal)
+        .Replace("\"", "#quot;", StringComparison.Ordinal)
+        .Replace("<", "#lt;", StringComparison.Ordinal)
+        .Replace(">", "#gt;", StringComparison.Ordinal);
 }

@@ -91,8 +91,63 @@ public sealed partial class WorkflowEngine(
                 throw new ConflictException(Messages.TaskClaimedByOther(task.ClaimedByName ?? string.Empty));
             }
 
+            var node = context.Document.Node(task.NodeId)!;
+            EnsureMayWorkDraft(context, node, caller.Actor);
             task.Claim(caller.Actor, context.Now);
-            context.Journal("claimed", caller.Actor, context.Document.Node(task.NodeId)!);
+            context.Journal("claimed", caller.Actor, node);
+            return task;
+        }, cancellationToken);
+
+    /// <summary>Gives a claimed task back to its role's pool: by the claimant, or by a leader.</summary>
+    public Task<WorkflowTask> UnclaimAsync(Guid taskId, Caller caller, CancellationToken cancellationToken = default) =>
+        InTaskTransactionAsync(taskId, async (context, task) =>
+        {
+            ArgumentNullException.ThrowIfNull(caller);
+            EnsureOpenUserTask(task, context.Document.Node(task.NodeId));
+            if (task.ClaimedById is null)
+            {
+                throw new ConflictException(Messages.TaskNotClaimed);
+            }
+
+            var claimant = task.ClaimedByName ?? task.ClaimedById;
+            if (task.ClaimedById != caller.Actor.Id && !caller.Has(Roles.Leader))
+            {
+                throw new ForbiddenException(Messages.UnclaimOnlyByClaimantOrLeader(claimant));
+            }
+
+            task.Unclaim();
+            context.Journal("unclaimed", caller.Actor, context.Document.Node(task.NodeId)!, comment: Messages.JournalUnclaimed(claimant).Text);
+            await Task.CompletedTask;
+            return task;
+        }, cancellationToken);
+
+    /// <summary>
+    /// A leader assigns an open task to a colleague who holds its role (or reassigns it from the
+    /// colleague who claimed it). The assignee then holds it as if they had claimed it.
+    /// </summary>
+    public Task<WorkflowTask> AssignAsync(Guid taskId, Caller assignee, Caller caller, CancellationToken cancellationToken = default) =>
+        InTaskTransactionAsync(taskId, async (context, task) =>
+        {
+            ArgumentNullException.ThrowIfNull(assignee);
+            ArgumentNullException.ThrowIfNull(caller);
+            EnsureOpenUserTask(task, context.Document.Node(task.NodeId));
+            if (!caller.Has(Roles.Leader))
+            {
+                throw new ForbiddenException(Messages.AssignOnlyByLeader);
+            }
+
+            if (!assignee.Has(task.Role))
+            {
+                throw new ValidationFailedException("userId", Messages.AssigneeLacksRole(assignee.Actor.Name, Roles.Label(task.Role)));
+            }
+
+            var node = context.Document.Node(task.NodeId)!;
+            EnsureMayWorkDraft(context, node, assignee.Actor);
+            EnsureDepartment(task, assignee);
+            await LawAtRunTime.EnsureNotDrafterAsync(db, task, assignee, cancellationToken);
+            var previous = task.ClaimedById is { } id && id != assignee.Actor.Id ? task.ClaimedByName : null;
+            task.Claim(assignee.Actor, context.Now);
+            context.Journal("assigned", caller.Actor, node, comment: Messages.JournalAssigned(assignee.Actor.Name, previous).Text);
             return task;
         }, cancellationToken);
 
@@ -129,6 +184,7 @@ public sealed partial class WorkflowEngine(
             }
 
             var node = context.Document.Node(task.NodeId)!;
+            EnsureMayWorkDraft(context, node, caller.Actor);
             var (outcome, exemption) = CheckCompletion(node, completion);
             if (task.CountersignGroup is { } group && caller.Actor != Actor.System
                 && await db.Tasks.AnyAsync(t => t.CountersignGroup == group && t.CompletedById == caller.Actor.Id, cancellationToken))
@@ -346,12 +402,19 @@ public sealed partial class WorkflowEngine(
         return instance.Id;
     }
 
-    private static (OutcomeDocument Outcome, Exemption? Exemption) CheckCompletion(NodeDocument node, TaskCompletion completion)
+    /// <summary>
+    /// The rules of completing a task on this node, without touching storage: the outcome must be
+    /// one of the node's, a comment or an exemption ground is present where the outcome requires
+    /// one. Screens call this to show errors at the fields at once; completing checks it again.
+    /// </summary>
+    public static (OutcomeDocument Outcome, Exemption? Exemption) CheckCompletion(NodeDocument node, TaskCompletion completion)
     {
-        var outcome = node.Outcomes!.FirstOrDefault(o => o.Id == completion.Outcome);
+        ArgumentNullException.ThrowIfNull(node);
+        ArgumentNullException.ThrowIfNull(completion);
+        var outcome = node.Outcomes?.FirstOrDefault(o => o.Id == completion.Outcome);
         if (outcome is null)
         {
-            throw new ValidationFailedException("outcome", Messages.UnknownOutcome(node.Name ?? node.Id, node.Outcomes!.Select(o => $"{o.Id}（{o.Label}）")));
+            throw new ValidationFailedException("outcome", Messages.UnknownOutcome(node.Name ?? node.Id, (node.Outcomes ?? []).Select(o => $"{o.Id}（{o.Label}）")));
         }
 
         var errors = new FieldErrors();
@@ -492,6 +555,33 @@ public sealed partial class WorkflowEngine(
 
     private async Task EnsureActionableAsync(WorkflowTask task, NodeDocument? node, Caller caller, CancellationToken cancellationToken)
     {
+        EnsureOpenUserTask(task, node);
+        Require(caller, task.Role);
+        EnsureDepartment(task, caller);
+        await LawAtRunTime.EnsureNotDrafterAsync(db, task, caller, cancellationToken);
+    }
+
+    /// <summary>A task bound to a department (a countersign, a section head's review) is for its people only.</summary>
+    private static void EnsureDepartment(WorkflowTask task, Caller caller)
+    {
+        if (task.Department is { } department && caller.Department != department && caller.Actor != Actor.System)
+        {
+            throw new ForbiddenException(task.CountersignGroup is null ? Messages.TaskWrongDepartment(department) : Messages.CountersignWrongDepartment(department));
+        }
+    }
+
+    /// <summary>A drafting task belongs to the version's drafter (any drafter when the system opened it).</summary>
+    private static void EnsureMayWorkDraft(StepContext context, NodeDocument node, Actor actor)
+    {
+        var drafter = context.Version.DrafterId;
+        if (node.Purpose == NodePurpose.Drafting && actor != Actor.System && drafter != Actor.System.Id && drafter != actor.Id)
+        {
+            throw new ForbiddenException(Messages.DraftBelongsToDrafter(context.Version.Number, context.Version.DrafterName));
+        }
+    }
+
+    private static void EnsureOpenUserTask(WorkflowTask task, NodeDocument? node)
+    {
         if (task.Status != WorkTaskStatus.Open)
         {
             throw new ConflictException(task.Status == WorkTaskStatus.Completed
@@ -503,14 +593,6 @@ public sealed partial class WorkflowEngine(
         {
             throw new ConflictException(Messages.TaskWaitsForRightsHolders);
         }
-
-        Require(caller, task.Role);
-        if (task.Department is { } department && caller.Department != department && caller.Actor != Actor.System)
-        {
-            throw new ForbiddenException(task.CountersignGroup is null ? Messages.TaskWrongDepartment(department) : Messages.CountersignWrongDepartment(department));
-        }
-
-        await LawAtRunTime.EnsureNotDrafterAsync(db, task, caller, cancellationToken);
     }
 
     /// <summary>An outcome as users read it: the label the definition gives it, or the consent step's words.</summary>

@@ -110,6 +110,13 @@ public sealed class WorkflowTask
         ClaimedAt = at;
     }
 
+    internal void Unclaim()
+    {
+        ClaimedById = null;
+        ClaimedByName = null;
+        ClaimedAt = null;
+    }
+
     internal void Complete(string outcome, string? comment, Actor actor, DateTimeOffset at)
     {
         Status = WorkTaskStatus.Completed;

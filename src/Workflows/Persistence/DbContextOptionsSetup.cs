@@ -11,11 +11,17 @@ public static class DbContextOptionsSetup
         options
             .UseNpgsql(connectionString, npgsql => npgsql.MigrationsHistoryTable("__ef_migrations_history", "disclosure"))
             .UseSnakeCaseNamingConvention()
-            // A failed statement or connection is logged once where it is handled (the problem
-            // mapping, the outage log, the job's failure), not again by EF at every request.
-            .ConfigureWarnings(w => w.Log(
-                (RelationalEventId.ConnectionError, LogLevel.Debug),
-                (RelationalEventId.CommandError, LogLevel.Debug),
-                (CoreEventId.QueryIterationFailed, LogLevel.Debug),
-                (CoreEventId.SaveChangesFailed, LogLevel.Debug)));
+            .LogFailuresWhereHandled();
+
+    /// <summary>
+    /// A failed statement or connection is logged once where it is handled (the problem mapping,
+    /// the outage log, the job's failure), not again by EF at every request. For every context,
+    /// the accounts' too: each request reads its account.
+    /// </summary>
+    public static DbContextOptionsBuilder LogFailuresWhereHandled(this DbContextOptionsBuilder options) =>
+        options.ConfigureWarnings(w => w.Log(
+            (RelationalEventId.ConnectionError, LogLevel.Debug),
+            (RelationalEventId.CommandError, LogLevel.Debug),
+            (CoreEventId.QueryIterationFailed, LogLevel.Debug),
+            (CoreEventId.SaveChangesFailed, LogLevel.Debug)));
 }

@@ -215,6 +215,8 @@ public sealed partial class BadInputTests(FuzzHost host, ITestOutputHelper outpu
             "LoginRequest" => new { userName = "fuzztarget", password = "not-the-password" },
             "UserInput" => new { userName = "fuzzuser", displayName = "模糊用户", responsibleBody = "党政办公室", password = "Strong@Pass1", roles = new[] { "drafter" } },
             "RolesInput" => new { roles = new[] { "drafter", "reviewer" } },
+            "ProfileInput" => new { displayName = "模糊角色", responsibleBody = "财政所" },
+            "PasswordInput" => new { password = "Another@Pass2" },
             "CalendarYearInput" => new { holidays = new[] { "2031-01-01", "2031-10-01" }, makeUpWorkdays = new[] { "2031-10-11" } },
             "MigrationRequest" => new { fromVersion = 1, toVersion = 2, mapping = new Dictionary<string, string> { ["draft"] = "draft", ["review"] = "review" } },
             nameof(ProcessDocument) => JsonNode.Parse(ShippedDefinitions.Get(ShippedDefinitions.Standard).ToJson()),

@@ -7,6 +7,7 @@ namespace Disclosure.Host.Tests.Browser;
 /// The demo tender waits for its two rights-holders: one refuses through the link in the printed
 /// letter, one agrees; the leader publishes in the public interest and it reaches the public column.
 /// </summary>
+[Collection(OneBrowserAtATime.Name)]
 public sealed partial class ConsentFlowBrowserTests(RunningHost host) : IClassFixture<RunningHost>
 {
     private const string Tender = "永安街道老旧小区改造工程（二期）中标结果及工程进度";
@@ -14,14 +15,16 @@ public sealed partial class ConsentFlowBrowserTests(RunningHost host) : IClassFi
     [Fact]
     public async Task ARightsHolderRefusesThroughTheLink_AndTheLeaderPublishesInThePublicInterest()
     {
-        var drafter = await SignInAsync("wangmin");
-        await drafter.GetByRole(AriaRole.Link, new() { Name = Tender }).First.ClickAsync();
-        var letters = drafter.GetByRole(AriaRole.Link, new() { Name = "打印征求意见书" });
+        var drafter = await StaffSession.SignInAsync(host, "wangmin");
+        await drafter.Page.GotoAsync("/app/items");
+        await drafter.Page.GetByTestId("items").GetByRole(AriaRole.Link, new() { Name = Tender }).ClickAsync();
+        var letters = drafter.Page.GetByRole(AriaRole.Link, new() { Name = "打印征求意见书" });
         await Assertions.Expect(letters).ToHaveCountAsync(2);
+        await drafter.AssertChineseAsync();
         var links = new List<string>();
         for (var i = 0; i < 2; i++)
         {
-            var letter = await drafter.Context.RunAndWaitForPageAsync(() => letters.Nth(i).ClickAsync());
+            var letter = await drafter.Page.Context.RunAndWaitForPageAsync(() => letters.Nth(i).ClickAsync());
             await Assertions.Expect(letter.Locator("h1")).ToHaveTextAsync("政府信息公开征求意见书");
             links.Add(Link().Match(await letter.ContentAsync()).Value);
         }
@@ -43,33 +46,27 @@ public sealed partial class ConsentFlowBrowserTests(RunningHost host) : IClassFi
             await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("答复已收到");
         }
 
-        var leader = await SignInAsync("zhangzhiqiang");
-        await leader.GetByRole(AriaRole.Link, new() { Name = Tender }).ClickAsync();
-        await Assertions.Expect(leader.Locator("h1")).ToContainTextAsync("公共利益裁量");
-        await Assertions.Expect(leader.Locator("#consents")).ToContainTextAsync("投标报价明细属于本公司商业秘密。");
-        await leader.GetByLabel("意见").FillAsync("工程涉及辖区全体居民切身利益，中标价格应当公开。");
-        await leader.GetByRole(AriaRole.Button, new() { Name = "因公共利益决定公开" }).ClickAsync();
-        await leader.WaitForURLAsync("**/app");
-        await leader.GetByRole(AriaRole.Link, new() { Name = Tender }).ClickAsync();
-        await Assertions.Expect(leader.Locator("h1")).ToContainTextAsync("领导签发");
-        await leader.GetByRole(AriaRole.Button, new() { Name = "同意发布" }).ClickAsync();
-        await leader.WaitForURLAsync("**/app");
+        var leader = await StaffSession.SignInAsync(host, "zhangzhiqiang");
+        await leader.Page.GetByTestId("tasks").GetByRole(AriaRole.Link, new() { Name = Tender }).ClickAsync();
+        await Assertions.Expect(leader.Page.Locator("h1")).ToContainTextAsync("公共利益裁量");
+        await Assertions.Expect(leader.Page.GetByTestId("rights-holders")).ToContainTextAsync("投标报价明细属于本公司商业秘密。");
+        await Assertions.Expect(leader.Page.GetByTestId("rights-holders")).ToContainTextAsync("不同意公开");
+        await leader.AssertChineseAsync();
+        await leader.Page.GetByLabel("意见").FillAsync("工程涉及辖区全体居民切身利益，中标价格应当公开。");
+        await leader.Page.GetByRole(AriaRole.Button, new() { Name = "因公共利益决定公开" }).ClickAsync();
+        await Assertions.Expect(leader.Page.GetByTestId("notice")).ToContainTextAsync("下一环节：领导签发");
+        await leader.Page.GotoAsync("/app");
+        await leader.Page.GetByTestId("tasks").GetByRole(AriaRole.Link, new() { Name = Tender }).ClickAsync();
+        await Assertions.Expect(leader.Page.Locator("h1")).ToContainTextAsync("领导签发");
+        await leader.Page.GetByRole(AriaRole.Button, new() { Name = "同意发布" }).ClickAsync();
+        await Assertions.Expect(leader.Page.GetByTestId("task-done")).ToBeVisibleAsync();
+        await leader.AssertChineseAsync();
 
         var reader = await host.Browser.NewPageAsync();
         await reader.GotoAsync(host.BaseUrl + "/gongkai?category=3.1");
         await Assertions.Expect(reader.GetByRole(AriaRole.Link, new() { Name = Tender })).ToBeVisibleAsync();
-    }
-
-    private async Task<IPage> SignInAsync(string userName)
-    {
-        var context = await host.Browser.NewContextAsync(new BrowserNewContextOptions { Locale = "zh-CN" });
-        var page = await context.NewPageAsync();
-        await page.GotoAsync(host.BaseUrl + "/login");
-        await page.GetByLabel("用户名").FillAsync(userName);
-        await page.GetByLabel("密码").FillAsync("Yongan@2026");
-        await page.GetByRole(AriaRole.Button, new() { Name = "登录" }).ClickAsync();
-        await page.WaitForURLAsync("**/app");
-        return page;
+        drafter.AssertNoProblems();
+        leader.AssertNoProblems();
     }
 
     [GeneratedRegex(@"http://[^\s<""]+/consent/[A-Za-z0-9_\-]+")]

@@ -4,6 +4,7 @@ using Microsoft.Playwright;
 namespace Disclosure.Host.Tests.Browser;
 
 /// <summary>The public disclosure column in Chromium, with JavaScript switched off, as a member of the public.</summary>
+[Collection(OneBrowserAtATime.Name)]
 public sealed class PublicColumnBrowserTests(RunningHost host) : IClassFixture<RunningHost>
 {
     [Fact]

@@ -12,6 +12,8 @@ namespace Disclosure.Host.Tests.Browser;
 /// </summary>
 public sealed class RunningHost : IAsyncLifetime
 {
+    private readonly Queue<string> _output = new();
+    private string? _logFile;
     private Process? _process;
     private IPlaywright? _playwright;
 
@@ -36,13 +38,19 @@ public sealed class RunningHost : IAsyncLifetime
         info.Environment["ConnectionStrings__Disclosure"] = TestCluster.CreateDatabase("ui");
         info.Environment["Jobs__WorkerCount"] = "1";
         info.Environment["DetailedErrors"] = "true";
+        // Everything the Host says, kept for reading after a failure (a circuit's exception is only in its log).
+        var logs = Directory.CreateDirectory(Path.Combine(AppContext.BaseDirectory, "host-logs"));
+        _logFile = Path.Combine(logs.FullName, $"host-{DateTime.UtcNow:yyyyMMdd-HHmmss}-{port}.log");
+        // Open screens check their account every 2 seconds, not every minute.
+        info.Environment["Accounts__ScreenRecheck"] = "00:00:02";
         _process = Process.Start(info)!;
-        _process.OutputDataReceived += (_, _) => { };
-        _process.ErrorDataReceived += (_, _) => { };
+        _process.OutputDataReceived += (_, line) => Remember(line.Data);
+        _process.ErrorDataReceived += (_, line) => Remember(line.Data);
         _process.BeginOutputReadLine();
         _process.BeginErrorReadLine();
 
         using var http = new HttpClient();
+        // Generous: on a busy two-core machine a Host with its own database takes a while to start.
         var deadline = DateTime.UtcNow.AddSeconds(180);
         while (true)
         {
@@ -59,7 +67,7 @@ public sealed class RunningHost : IAsyncLifetime
 
             if (DateTime.UtcNow >= deadline || _process.HasExited)
             {
-                throw new InvalidOperationException($"The Host did not come up at {BaseUrl}.");
+                throw new InvalidOperationException($"The Host did not come up at {BaseUrl}. Its last output:\n{string.Join("\n", _output)}");
             }
 
             await Task.Delay(250);
@@ -100,6 +108,28 @@ public sealed class RunningHost : IAsyncLifetime
         var folder = Path.Combine(AppContext.BaseDirectory, "screenshots");
         Directory.CreateDirectory(folder);
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(folder, name + ".png"), FullPage = true });
+    }
+
+    private void Remember(string? line)
+    {
+        if (line is null)
+        {
+            return;
+        }
+
+        lock (_output)
+        {
+            if (_logFile is not null)
+            {
+                File.AppendAllText(_logFile, line + Environment.NewLine);
+            }
+
+            _output.Enqueue(line);
+            if (_output.Count > 40)
+            {
+                _output.Dequeue();
+            }
+        }
     }
 
     private static int FreePort()

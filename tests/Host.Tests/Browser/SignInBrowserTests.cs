@@ -3,6 +3,7 @@ using Microsoft.Playwright;
 namespace Disclosure.Host.Tests.Browser;
 
 /// <summary>The start page, signing in and out, and the Chinese pages for mistakes.</summary>
+[Collection(OneBrowserAtATime.Name)]
 public sealed class SignInBrowserTests(RunningHost host) : IClassFixture<RunningHost>
 {
     [Fact]

@@ -49,6 +49,29 @@ public sealed class StaffSession
         return session;
     }
 
+    /// <summary>English a user must never meet on a staff screen (words that leaked before).</summary>
+    public static IReadOnlyList<string> EnglishLeaks { get; } =
+        ["submit", "approve", "Refused", "Validation failed", "Forbidden", "Passwords must", "Published", "Not Found"];
+
+    /// <summary>Pages this tab visited and checked for English.</summary>
+    public List<string> Checked { get; } = [];
+
+    /// <summary>Fails when the page's visible text holds any of <see cref="EnglishLeaks"/>.</summary>
+    public async Task AssertChineseAsync()
+    {
+        var text = await Page.EvaluateAsync<string>("document.body.innerText");
+        var found = EnglishLeaks.Where(word => text.Contains(word, StringComparison.OrdinalIgnoreCase)).ToList();
+        Assert.True(found.Count == 0, $"English on {Page.Url}: {string.Join(", ", found)}");
+        Checked.Add(Page.Url);
+    }
+
+    /// <summary>The page body does not scroll sideways at the tab's width.</summary>
+    public async Task AssertFitsWidthAsync()
+    {
+        var (scroll, width) = (await Page.EvaluateAsync<int>("document.documentElement.scrollWidth"), await Page.EvaluateAsync<int>("window.innerWidth"));
+        Assert.True(scroll <= width, $"{Page.Url} scrolls sideways: {scroll}px content in a {width}px window");
+    }
+
     /// <summary>No script error and no CSP violation happened in this tab.</summary>
     public void AssertNoProblems() => Assert.True(Problems.Count == 0, "browser problems: " + string.Join(" | ", Problems));
 }

@@ -34,14 +34,13 @@ public sealed partial class MessageCatalogueTests
         ["outcomeCode"] = ["agreed", "refused", "no-reply", "agree", "refuse", "ask-correction", "corrected", "Withdrawn", null],
         ["kindCode"] = [.. Enum.GetNames<NodeKind>(), "Other"],
         ["factCode"] = [.. Enum.GetNames<Fact>(), "Other"],
+        ["alertCode"] = [.. Enum.GetNames<Disclosure.Workflows.Monitoring.AlertKind>(), "Other"],
         ["ruleCode"] = ["review-required", "signoff-required", "consent-required", "public-interest-required", "other"],
         ["effectCode"] = [.. Enum.GetNames<ClockEffect>(), "Other"],
         ["stateCode"] = ["Running", "Paused", "Stopped", "Other"],
         ["typeCode"] = [.. Disclosure.Workflows.Applications.ReplyTypes.All.Select(t => t.Code), "other-type"],
         ["groundCode"] = [.. Disclosure.Workflows.Applications.ReplyTypes.All.SelectMany(t => t.Grounds).Select(g => g.Code), "other-ground"],
         ["replyCode"] = [.. Disclosure.Workflows.Applications.ReplyTypes.All.Select(t => t.Code), .. Disclosure.Workflows.Applications.ReplyTypes.All.SelectMany(t => t.Grounds).Select(g => g.Code), "other-reply"],
-        ["fieldCode"] = ["applicantKind", "name", "identityNumber", "contactPerson", "phone", "email", "address", "postcode", "description", "purpose", "delivery",
-            "channel", "receivedOn", "responsibleBody", "attachment", "correction", "reply", "replyType", "replyGround", "replyText", "thirdParties", "other-field"],
         ["applicantKindCode"] = [.. Enum.GetNames<Disclosure.Workflows.Applications.ApplicantKind>(), "Other"],
         ["deliveryCode"] = [.. Enum.GetNames<Disclosure.Workflows.Applications.DeliveryForm>(), "Other"],
         ["channelCode"] = [.. Enum.GetNames<Disclosure.Workflows.Applications.ApplicationChannel>(), "Other"],
@@ -51,6 +50,10 @@ public sealed partial class MessageCatalogueTests
             "department", "step", "tasks", "publications-late", "applications-late", "title", "last-confirmed", "review-due", "x"],
         ["groupCode"] = ["reconsideration", "litigation", "direct", "after", "x"],
         ["applicationStatusCode"] = [.. Enum.GetNames<Disclosure.Workflows.Applications.ApplicationStatus>(), "Other"],
+        ["jobCode"] = ["DeadlineJob", "DeadlineSweepJob", "PeriodicDueJob", "LongTermStaleJob", "LatePublicationJob", "TaskReminderJob", "OutboxDeliveryJob", "SelfCheckJob", "OtherJob"],
+        ["fieldCode"] = ["id", "kind", "name", "role", "purpose", "due", "next", "result", "onAgreed", "onRefused", "onNoReply", "otherwise", "to", "message", "deadlineOutcome", "label", "rules", "paths", "countersign", "byResponsibleBody", "other",
+            "applicantKind", "identityNumber", "contactPerson", "phone", "email", "address", "postcode", "description", "delivery",
+            "channel", "receivedOn", "responsibleBody", "attachment", "correction", "reply", "replyType", "replyGround", "replyText", "thirdParties", "other-field"],
     };
 
     [Fact]
@@ -143,6 +146,7 @@ public sealed partial class MessageCatalogueTests
         return type switch
         {
             _ when type == typeof(int) && parameter.Name == "status" => [400, 401, 403, 404, 405, 409, 413, 415, 429, 500, 503, 418],
+            _ when type.IsEnum => [.. Enum.GetValues(type).Cast<object?>()],
             _ when type == typeof(string) => ["示例"],
             _ when type == typeof(int) => [3],
             _ when type == typeof(long) => [812L, 20L * 1024 * 1024],

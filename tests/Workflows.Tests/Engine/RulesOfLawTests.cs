@@ -87,11 +87,13 @@ public sealed class RulesOfLawTests
     }
 
     [Fact]
-    public async Task WhoeverSubmittedTheVersion_CannotReviewIt_EvenIfSomeoneElseWroteIt()
+    public async Task WhoeverSubmittedTheVersion_CannotReviewIt_EvenIfSomeoneElseOpenedIt()
     {
         await using var harness = await WorkflowHarness.CreateAsync();
         var colleague = new Caller(new Actor("u-colleague", "陈同事"), new HashSet<string> { Roles.Drafter, Roles.Reviewer });
-        var item = await harness.CreateItemAsync(SampleItems.DivisionOfDuties());
+        // Opened by the system (as a periodic scan opens the next period's draft), so any drafter may
+        // take it; a draft a person opened is theirs alone (AssignmentTests).
+        var item = await harness.InScopeAsync(sp => sp.GetRequiredService<CatalogueService>().CreateAsync(SampleItems.DivisionOfDuties(), Actor.System));
         var review = (await harness.EngineAsync(e => e.SubmitAsync(item.Id, colleague)))!;
 
         await Assert.ThrowsAsync<RuleOfLawException>(() => harness.EngineAsync(e =>

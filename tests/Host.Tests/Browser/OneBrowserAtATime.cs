@@ -1,0 +1,11 @@
+namespace Disclosure.Host.Tests.Browser;
+
+/// <summary>
+/// Browser test classes run one after another, never beside other tests: each starts a Host of
+/// its own and Chromium, and several at once on a two-core machine starve each other.
+/// </summary>
+[CollectionDefinition(Name, DisableParallelization = true)]
+public sealed class OneBrowserAtATime
+{
+    public const string Name = "Browser";
+}
