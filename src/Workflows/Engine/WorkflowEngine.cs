@@ -570,13 +570,22 @@ public sealed partial class WorkflowEngine(
         }
     }
 
-    /// <summary>A drafting task belongs to the version's drafter (any drafter when the system opened it).</summary>
+    /// <summary>
+    /// A drafting task belongs to the version's drafter (any drafter when the system opened it). An
+    /// application has no drafter of its own: its reply is drafted by whoever of the responsible body
+    /// takes the task, which the task's role and department already decide.
+    /// </summary>
     private static void EnsureMayWorkDraft(StepContext context, NodeDocument node, Actor actor)
     {
-        var drafter = context.Version.DrafterId;
+        if (context.Subject is not ItemSubject item)
+        {
+            return;
+        }
+
+        var drafter = item.Version.DrafterId;
         if (node.Purpose == NodePurpose.Drafting && actor != Actor.System && drafter != Actor.System.Id && drafter != actor.Id)
         {
-            throw new ForbiddenException(Messages.DraftBelongsToDrafter(context.Version.Number, context.Version.DrafterName));
+            throw new ForbiddenException(Messages.DraftBelongsToDrafter(item.Version.Number, item.Version.DrafterName));
         }
     }
 
