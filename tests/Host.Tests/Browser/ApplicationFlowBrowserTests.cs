@@ -22,7 +22,8 @@ public sealed class ApplicationFlowBrowserTests(RunningHost host) : IClassFixtur
         var citizen = await phone.NewPageAsync();
 
         // Applies on the phone, with no script; a missing field is shown at the field first.
-        await citizen.GotoAsync("/yishenqing");
+        var opened = await citizen.GotoAsync("/yishenqing");
+        Assert.Contains("script-src 'none'", await opened!.HeaderValueAsync("content-security-policy") ?? string.Empty, StringComparison.Ordinal);
         await citizen.GetByLabel("申请人类型").SelectOptionAsync("NaturalPerson");
         await citizen.GetByLabel("姓名或名称").FillAsync("张三");
         await citizen.GetByLabel("身份证件号码或统一社会信用代码").FillAsync("370306199001011234");
@@ -112,7 +113,8 @@ public sealed class ApplicationFlowBrowserTests(RunningHost host) : IClassFixtur
 
     private static async Task TrackAsync(IPage citizen, string number, string code)
     {
-        await citizen.GotoAsync("/yishenqing/chaxun");
+        var opened = await citizen.GotoAsync("/yishenqing/chaxun");
+        Assert.Contains("script-src 'none'", await opened!.HeaderValueAsync("content-security-policy") ?? string.Empty, StringComparison.Ordinal);
         await citizen.GetByLabel("申请编号").FillAsync(number);
         await citizen.GetByLabel("查询码").FillAsync(code);
         await citizen.GetByRole(AriaRole.Button, new() { Name = "查询" }).ClickAsync();
