@@ -10,8 +10,11 @@ public sealed class JobsOptions
 
     public int WorkerCount { get; set; } = 4;
 
-    /// <summary>How often the server looks for scheduled (delayed) jobs that are due.</summary>
+    /// <summary>How often the Hangfire server looks for scheduled (delayed) jobs that are due.</summary>
     public TimeSpan SchedulePollingInterval { get; set; } = TimeSpan.FromSeconds(1);
+
+    /// <summary>How often a node with a job server looks for task deadlines that are due (ADR 0008).</summary>
+    public TimeSpan DeadlinePollInterval { get; set; } = TimeSpan.FromSeconds(1);
 
     public ScheduleOptions Schedules { get; set; } = new();
 }

@@ -22,9 +22,9 @@ public static class WorkflowsRegistration
         services.AddSingleton<DatabaseEndpoint>();
         services.AddSingleton<DatabaseMigrator>();
         services.AddHostedService<DatabaseStartup>();
+        services.AddHostedService<PoolWarmup>();
         services.AddSingleton<CalendarService>();
         services.AddSingleton<DefinitionCache>();
-        services.TryAddSingleton<IDeadlineScheduler, SweepOnlyDeadlineScheduler>();
         services.AddScoped<CatalogueService>();
         services.AddScoped<CatalogueQueries>();
         services.AddScoped<Catalogue.Attachments.AttachmentService>();
@@ -60,9 +60,13 @@ public static class WorkflowsRegistration
         services.TryAddEnumerable(ServiceDescriptor.Singleton<Notifications.IMessageChannel, Notifications.LogMessageChannel>());
         // The connection string is resolved lazily so a private cluster starts only when needed
         // and tests can point each host at their own database.
+        // The options are built once (they depend on singletons only), not at every request: built
+        // per scope, each request paid for the builder, the warnings configuration and the lookup of
+        // EF's internal services by options equality, and contended on the container's lock.
         services.AddDbContext<DisclosureDbContext>((sp, options) => options
-            .UseDisclosureDatabase(sp.GetRequiredService<DatabaseEndpoint>().ConnectionString)
-            .AddInterceptors(sp.GetServices<Microsoft.EntityFrameworkCore.Diagnostics.IInterceptor>()));
+            .UseDisclosureDatabase(sp.GetRequiredService<DatabaseEndpoint>().ApplicationConnectionString)
+            .AddInterceptors(sp.GetServices<Microsoft.EntityFrameworkCore.Diagnostics.IInterceptor>()),
+            contextLifetime: ServiceLifetime.Scoped, optionsLifetime: ServiceLifetime.Singleton);
         return builder;
     }
 }

@@ -93,10 +93,6 @@ public static class Countersigning
         {
             var task = new WorkflowTask(context.Instance, node, TaskKind.User, context.Now, due, estimated, signer, group);
             context.Db.Tasks.Add(task);
-            if (task.DueAt is not null && task.DeadlineOutcome is not null)
-            {
-                context.NewTimedTasks.Add(task);
-            }
         }
 
         ProcessClocks.Enter(context, node);

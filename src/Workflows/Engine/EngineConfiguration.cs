@@ -99,6 +99,8 @@ internal sealed class TaskConfiguration : IEntityTypeConfiguration<WorkflowTask>
         builder.HasIndex(t => t.CountersignGroup).HasFilter("countersign_group IS NOT NULL");
         builder.HasIndex(t => new { t.Role, t.DueAt }).HasFilter("status = 'Open'").HasDatabaseName("ix_tasks_open_by_role");
         builder.HasIndex(t => t.DueAt).HasFilter("status = 'Open' AND due_at IS NOT NULL").HasDatabaseName("ix_tasks_open_due");
+        // The engine's timers (ADR 0008): open tasks the clock can act on, read every second by each job server.
+        builder.HasIndex(t => t.DueAt, "ix_tasks_timers").HasFilter("status = 'Open' AND (deadline_outcome IS NOT NULL OR kind = 'Consent')").HasDatabaseName("ix_tasks_timers");
         builder.HasIndex(t => t.ItemId);
     }
 }

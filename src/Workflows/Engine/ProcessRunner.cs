@@ -99,11 +99,6 @@ internal static class ProcessRunner
         var task = new WorkflowTask(context.Instance, node, TaskKind.User, context.Now, due, estimated, signer);
         context.Db.Tasks.Add(task);
         ProcessClocks.Enter(context, node);
-        if (task.DueAt is not null && task.DeadlineOutcome is not null)
-        {
-            context.NewTimedTasks.Add(task);
-        }
-
         var role = task.Department is null ? Roles.Label(task.Role) : Messages.SignerLabel(task.Department, Roles.Label(task.Role)).Text;
         context.Journal("task-opened", Actor.System, node, details: Messages.TaskOpenedDetails(role, due).Text);
         return [];
@@ -121,7 +116,6 @@ internal static class ProcessRunner
         var (due, estimated) = DueOf(context, node.Due);
         var task = new WorkflowTask(context.Instance, node, TaskKind.Consent, context.Now, due, estimated);
         context.Db.Tasks.Add(task);
-        context.NewTimedTasks.Add(task);
         ProcessClocks.Enter(context, node);
         foreach (var holder in holders)
         {

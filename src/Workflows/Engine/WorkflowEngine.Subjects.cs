@@ -24,7 +24,7 @@ public sealed partial class WorkflowEngine
         var deadlines = await calendar.DeadlinesAsync(cancellationToken);
         var now = clock.GetUtcNow();
         var owned = db.Database.CurrentTransaction is null;
-        await using var transaction = owned ? await db.Database.BeginTransactionAsync(cancellationToken) : null;
+        await using var transaction = owned ? await BeginAsync(cancellationToken) : null;
         var instance = new WorkflowInstance(subject.Kind, subjectId, subjectId, definition, starter.Actor, now);
         db.Instances.Add(instance);
         var context = StepContext.ForNewInstance(db, instance, definition, subject, deadlines, now);
@@ -33,15 +33,15 @@ public sealed partial class WorkflowEngine
         ProcessClocks.Start(context, clockStartsOn);
         ProcessRunner.Advance(context, start.Id);
         await EnsureLawfulAsync(context, cancellationToken);
-        await SaveAsync(cancellationToken);
+        await SaveAsync(context, cancellationToken);
         if (transaction is not null)
         {
             await CommitAsync(transaction, cancellationToken);
         }
 
-        ScheduleTimers(context);
+        // A task with a deadline is its own timer (ADR 0008): committed with it, nothing to schedule.
         logger.LogInformation("{Actor} started {Definition} v{Number} for {Subject} {SubjectId}", starter.Actor.Name, definition.Key, definition.Number, subject.Kind, subjectId);
-        return Step(await OpenTasksAsync(instance.Id, cancellationToken));
+        return Step(context.OpenTasks());
     }
 
     /// <summary>
@@ -66,7 +66,7 @@ public sealed partial class WorkflowEngine
         errors.ThrowIfAny();
         db.ChangeTracker.Clear();
         var deadlines = await calendar.DeadlinesAsync(cancellationToken);
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await using var transaction = await BeginAsync(cancellationToken);
         var instance = await db.Instances.FromSql($"SELECT * FROM disclosure.workflow_instances WHERE id = {instanceId} FOR UPDATE").SingleOrDefaultAsync(cancellationToken)
             ?? throw new NotFoundException(Messages.InstanceNotFound);
         var definition = await definitions.GetAsync(db, instance.DefinitionId, cancellationToken);
@@ -96,12 +96,13 @@ public sealed partial class WorkflowEngine
             throw new ValidationFailedException("workingDays", Messages.ClockExtensionDays(extension.MaxWorkingDays));
         }
 
-        var context = await StepContext.LoadAsync(db, instance, definition, deadlines, clock.GetUtcNow(), cancellationToken);
+        // No task is acted on: the load brings the subject, the open tasks and the journal's last hash.
+        var (context, _) = await StepContext.LoadAsync(db, instance, definition, deadlines, clock.GetUtcNow(), Guid.Empty, cancellationToken);
         running.Extend(workingDays, deadlines.Calendar);
         var node = definition.Document.Node(instance.CurrentNodeId) ?? definition.Document.Nodes.Single(n => n.Kind == NodeKind.Start);
         context.Journal("clock-extended", caller.Actor, node, comment: trimmed, details: Messages.ClockExtended(settings.Name, workingDays, running.DueOn).Text);
         context.Subject.ClockExtended(context, workingDays, trimmed!);
-        await SaveAsync(cancellationToken);
+        await SaveAsync(context, cancellationToken);
         await CommitAsync(transaction, cancellationToken);
         logger.LogInformation("{Actor} extended the clock of instance {InstanceId} by {Days} working days", caller.Actor.Name, instanceId, workingDays);
         return running;

@@ -10,8 +10,8 @@ public sealed partial class ComponentRulesTests
     /// What a component may inject. Anything holding a DbContext goes through ScopedOperations, so
     /// no context lives as long as a circuit. The sign-in page is static (one request) and signs in
     /// through Identity's SignInManager, which needs the request's HttpContext. AttachmentOptions is
-    /// configuration (the size limit), held by no context. The session guard listens to the circuit's
-    /// authentication state, which the revalidating provider rechecks on a scope of its own.
+    /// configuration (the size limit), held by no context. SessionGuard listens to the circuit's
+    /// AuthenticationStateProvider (AccountRevalidation, which opens a scope of its own per check).
     /// </summary>
     private static readonly HashSet<string> Allowed = new(StringComparer.Ordinal)
     {

@@ -100,8 +100,11 @@ public static class BpmnExporter
         return ids;
     }
 
-    /// <summary>Ids the exporter generates itself are never a node's own.</summary>
-    internal static bool IsOwnId(string id) =>
+    /// <summary>
+    /// Whether a node id is written as the element's own id: a valid XML id not shaped like the ids
+    /// the exporter generates itself. The modeler allows only such step ids.
+    /// </summary>
+    public static bool IsOwnId(string id) =>
         IsXmlId(id) && !id.StartsWith("Flow_", StringComparison.Ordinal) && !id.StartsWith("Timer_", StringComparison.Ordinal)
         && !id.StartsWith("Node_", StringComparison.Ordinal) && !id.EndsWith("_di", StringComparison.Ordinal)
         && id is not ("Definitions_1" or "Process_1" or "Diagram_1");
