@@ -1359,6 +1359,10 @@ namespace Disclosure.Workflows.Persistence.Migrations
 
                     NpgsqlIndexBuilderExtensions.AreNullsDistinct(b.HasIndex("InstanceId", "NodeId", "Role", "Department"), false);
 
+                    b.HasIndex(new[] { "DueAt" }, "ix_tasks_timers")
+                        .HasDatabaseName("ix_tasks_timers")
+                        .HasFilter("status = 'Open' AND (deadline_outcome IS NOT NULL OR kind = 'Consent')");
+
                     b.ToTable("tasks", "disclosure");
                 });
 
