@@ -68,10 +68,12 @@ public sealed class ApplicationClockTests
 
         // 15 working days after Wednesday 4 March: 5, 6, 9–13, 16–20, 23, 24, 25 March.
         Assert.Equal(new DateOnly(2026, 3, 25), WorkingDayCalendarDate(waiting.DueAt!.Value));
+        // The task row is the timer (ADR 0008): the sweep the timer and the minute's job run finds it once it is due.
         application.At(2026, 3, 25, 18);
-        Assert.False(await harness.EngineAsync(e => e.FireDeadlineAsync(waiting.Id)));
+        Assert.Equal(0, await harness.EngineAsync(e => e.SweepDeadlinesAsync()));
         application.At(2026, 3, 26, 8);
-        Assert.True(await harness.EngineAsync(e => e.FireDeadlineAsync(waiting.Id)));
+        Assert.Equal(1, await harness.EngineAsync(e => e.SweepDeadlinesAsync()));
+        Assert.Equal(0, await harness.EngineAsync(e => e.SweepDeadlinesAsync()));
 
         var stored = await application.ApplicationAsync();
         Assert.Equal(ApplicationStatus.Withdrawn, stored.Status);
@@ -108,6 +110,35 @@ public sealed class ApplicationClockTests
         var stored = await application.ApplicationAsync();
         Assert.Equal(ApplicationStatus.Replied, stored.Status);
         Assert.Equal(ClockState.Stopped, (await application.InstanceAsync()).Clock!.State);
+    }
+
+    [Fact]
+    public async Task AThirdPartyThatDoesNotAnswer_IsClosedByTheTimerSweep_AndTheClockRunsAgain()
+    {
+        await using var harness = await WorkflowHarness.CreateAsync(MondayMorning);
+        var application = await ApplicationScenario.SubmitAsync(harness);
+        application.At(2026, 3, 4);
+        await application.CompleteAsync("register", "accept", ApplicationScenario.Registrar);
+        await application.SetThirdPartyAsync();
+        await application.DraftReplyAsync();
+        await application.CompleteAsync("handle", "submit", ApplicationScenario.Handler);
+        var consent = await application.OpenTaskAsync();
+
+        // 15 working days after Wednesday 4 March: 5, 6, 9–13, 16–20, 23, 24, 25 March.
+        Assert.Equal(new DateOnly(2026, 3, 25), WorkingDayCalendarDate(consent.DueAt!.Value));
+        application.At(2026, 3, 25, 9);
+        Assert.Equal(0, await harness.EngineAsync(e => e.SweepDeadlinesAsync()));
+        application.At(2026, 3, 26);
+        Assert.Equal(1, await harness.EngineAsync(e => e.SweepDeadlinesAsync()));
+
+        // No reply: the office weighs it (the definition's onNoReply). Paused from Wednesday 4 to
+        // Thursday 26 March: 5, 6, 9–13, 16–20, 23–26 = 16 working days not counted. Due 20 + 16 = 36
+        // working days after 2 March: 30 March is the 20th, then 31 March, 1–3 April, Qingming off,
+        // 7–10, 13–17, 20, 21, 22 April: Wednesday 22 April.
+        Assert.Equal("weigh", (await application.OpenTaskAsync()).NodeId);
+        var clock = (await application.InstanceAsync()).Clock!;
+        Assert.Equal((ClockState.Running, 16, new DateOnly(2026, 4, 22)), (clock.State, clock.PausedWorkingDays, clock.DueOn));
+        Assert.Contains(await application.JournalAsync(), j => j.Action == "consent-no-reply");
     }
 
     [Fact]
