@@ -32,5 +32,11 @@ public sealed class ScheduleOptions
 
     public string TaskReminders { get; set; } = "*/15 * * * *";
 
+    /// <summary>Instance clocks (an application's answer period): reminders and overdue flags.</summary>
+    public string ClockDeadlines { get; set; } = "30 7 * * *";
+
+    /// <summary>2 January: the draft annual report for the year just ended (Art. 49: published by 31 January).</summary>
+    public string AnnualReport { get; set; } = "0 8 2 1 *";
+
     public string OutboxDelivery { get; set; } = "* * * * *";
 }

@@ -45,6 +45,8 @@ public static class JobsRegistration
         builder.Services.AddScoped<Monitoring.LongTermStaleJob>();
         builder.Services.AddScoped<Monitoring.LatePublicationJob>();
         builder.Services.AddScoped<Monitoring.TaskReminderJob>();
+        builder.Services.AddScoped<Monitoring.ClockDeadlinesJob>();
+        builder.Services.AddScoped<Monitoring.AnnualReportJob>();
         builder.Services.AddScoped<Monitoring.OutboxDeliveryJob>();
         builder.Services.AddHostedService<RecurringSchedules>();
 

@@ -42,9 +42,16 @@ public static class WorkflowsRegistration
         services.AddScoped<Monitoring.AlertHistory>();
         services.AddScoped<InstanceMigrator>();
         services.AddScoped<ActivityQueries>();
+        services.AddScoped<Applications.ApplicationService>();
+        services.AddScoped<Applications.ApplicationQueries>();
+        services.AddScoped<Reports.AnnualReportCalculator>();
+        services.AddScoped<Reports.AnnualReports>();
+        services.AddScoped<Reports.Supervision>();
         services.AddSingleton<Demo.DemoCatalogue>();
+        services.AddSingleton<Demo.DemoRecord>();
         services.AddSingleton(builder.Configuration.GetSection(Monitoring.MonitoringOptions.Section).Get<Monitoring.MonitoringOptions>() ?? new Monitoring.MonitoringOptions());
         services.AddScoped<Monitoring.MonitoringScans>();
+        services.AddScoped<Monitoring.ClockScans>();
         services.AddScoped<Operations.JobLog>();
         services.AddSingleton<Monitoring.PeriodicDrafts>();
         services.AddSingleton(builder.Configuration.GetSection(Notifications.NotificationOptions.Section).Get<Notifications.NotificationOptions>() ?? new Notifications.NotificationOptions());

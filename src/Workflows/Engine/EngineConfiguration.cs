@@ -55,7 +55,14 @@ internal sealed class InstanceConfiguration : IEntityTypeConfiguration<WorkflowI
             e.Property(x => x.Ground).HasConversion<string>();
         });
         builder.HasOne<ProcessDefinitionVersion>().WithMany().HasForeignKey(i => i.DefinitionId).OnDelete(DeleteBehavior.Restrict);
-        builder.HasOne<Catalogue.ItemVersion>().WithMany().HasForeignKey(i => i.ItemVersionId).OnDelete(DeleteBehavior.Restrict);
+        // The subject is an item version or an application (Subject says which), so no single
+        // foreign key can name it; the engine creates instances only for subjects it has loaded.
+        builder.Property(i => i.Subject).HasConversion<string>().HasMaxLength(16).HasDefaultValue(SubjectKind.Item).HasSentinel(SubjectKind.Item);
+        builder.OwnsOne(i => i.Clock, c =>
+        {
+            c.ToJson("clock");
+            c.Property(x => x.State).HasConversion<string>();
+        });
         // At most one running instance per item version.
         builder.HasIndex(i => i.ItemVersionId).IsUnique().HasFilter("status = 'Running'").HasDatabaseName("ux_instances_one_running");
         builder.HasIndex(i => new { i.DefinitionId, i.CurrentNodeId }).HasFilter("status = 'Running'");

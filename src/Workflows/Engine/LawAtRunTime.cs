@@ -15,9 +15,10 @@ namespace Disclosure.Workflows.Engine;
 internal static class LawAtRunTime
 {
     /// <summary>
-    /// Refuses a drafter of the version (its author, or whoever completed one of its drafting tasks)
-    /// a review, sign-off or public-interest task of it, whatever roles they hold. Reads what the
-    /// step loaded under the instance's lock, so it costs no statement of its own.
+    /// Refuses a drafter of the version (its author, or whoever completed one of its drafting tasks;
+    /// for an application, whoever completed its drafting step) a review, sign-off or public-interest
+    /// task of it, whatever roles they hold. Reads what the step loaded under the instance's lock, so
+    /// it costs no statement of its own.
     /// </summary>
     public static void EnsureNotDrafter(StepContext context, WorkflowTask task, Caller caller)
     {
@@ -26,7 +27,9 @@ internal static class LawAtRunTime
             return;
         }
 
-        if (context.Version.DrafterId == caller.Actor.Id || context.DraftingCompletedBy.Contains(caller.Actor.Id))
+        // An application has no author of its own: whoever completed its drafting step drafted the reply.
+        var author = context.Subject is ItemSubject item ? item.Version.DrafterId : null;
+        if (author == caller.Actor.Id || context.DraftingCompletedBy.Contains(caller.Actor.Id))
         {
             throw new RuleOfLawException(Messages.DrafterMayNotReview(task.Name), LawRefusal.NotThisPerson);
         }

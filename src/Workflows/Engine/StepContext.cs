@@ -14,13 +14,13 @@ internal sealed class StepContext
     private string _lastHash = string.Empty;
     private int _journalWritten;
 
-    private StepContext(DisclosureDbContext db, WorkflowInstance instance, ProcessDefinitionVersion definition, CatalogueItem item,
+    private StepContext(DisclosureDbContext db, WorkflowInstance instance, ProcessDefinitionVersion definition, IWorkflowSubject subject,
         DisclosureDeadlines deadlines, DateTimeOffset now)
     {
         Db = db;
         Instance = instance;
         Definition = definition;
-        Item = item;
+        Subject = subject;
         Deadlines = deadlines;
         Now = now;
     }
@@ -33,9 +33,16 @@ internal sealed class StepContext
 
     public ProcessDocument Document => Definition.Document;
 
-    public CatalogueItem Item { get; }
+    /// <summary>What the instance runs for (an item's version, an application).</summary>
+    public IWorkflowSubject Subject { get; }
 
-    public ItemVersion Version => Item.Version(Instance.ItemVersionId);
+    /// <summary>The item, for an instance that runs for one.</summary>
+    public CatalogueItem Item => AsItem.Item;
+
+    public ItemVersion Version => AsItem.Version;
+
+    private ItemSubject AsItem => Subject as ItemSubject
+        ?? throw new InvalidOperationException($"Instance {Instance.Id} runs for {Subject.Kind}, not for a catalogue item.");
 
     public DisclosureDeadlines Deadlines { get; }
 
@@ -53,7 +60,8 @@ internal sealed class StepContext
     public IReadOnlyCollection<string> DraftingCompletedBy { get; private init; } = [];
 
     /// <summary>
-    /// One statement after the instance's lock: the item with its versions, the task acted on, every
+    /// One statement after the instance's lock (<see cref="WorkflowSubjects"/>): the subject (an item
+    /// with its versions, or an application), the task acted on, every
     /// open task of the instance (so the answer's open tasks need no second read), the version's
     /// completed drafting tasks (separation of duties) and the journal's last hash. Run after the
     /// lock, so it sees what the lock's previous holder committed.
@@ -61,18 +69,9 @@ internal sealed class StepContext
     public static async Task<(StepContext Context, WorkflowTask? Task)> LoadAsync(DisclosureDbContext db, WorkflowInstance instance, ProcessDefinitionVersion definition,
         DisclosureDeadlines deadlines, DateTimeOffset now, Guid taskId, CancellationToken cancellationToken)
     {
-        var instanceId = instance.Id;
+        var loaded = await WorkflowSubjects.LoadAsync(db, instance, taskId, cancellationToken);
         var versionId = instance.ItemVersionId;
-        var loaded = await db.Items.Where(i => i.Id == instance.ItemId).Select(i => new
-        {
-            Item = i,
-            Versions = i.Versions.ToList(),
-            Tasks = db.Tasks.Where(t => t.ItemId == i.Id && (t.Id == taskId
-                || (t.InstanceId == instanceId && t.Status == WorkTaskStatus.Open)
-                || (t.ItemVersionId == versionId && t.Purpose == NodePurpose.Drafting && t.Status == WorkTaskStatus.Completed))).ToList(),
-            LastHash = db.Journal.Where(j => j.InstanceId == instanceId).OrderByDescending(j => j.Id).Select(j => j.Hash).FirstOrDefault(),
-        }).SingleAsync(cancellationToken);
-        var context = new StepContext(db, instance, definition, loaded.Item, deadlines, now)
+        var context = new StepContext(db, instance, definition, loaded.Subject, deadlines, now)
         {
             _lastHash = loaded.LastHash ?? string.Empty,
             DraftingCompletedBy = [.. loaded.Tasks.Where(t => t.ItemVersionId == versionId && t.Purpose == NodePurpose.Drafting
@@ -82,7 +81,10 @@ internal sealed class StepContext
     }
 
     public static StepContext ForNewInstance(DisclosureDbContext db, WorkflowInstance instance, ProcessDefinitionVersion definition,
-        CatalogueItem item, DisclosureDeadlines deadlines, DateTimeOffset now) => new(db, instance, definition, item, deadlines, now);
+        CatalogueItem item, DisclosureDeadlines deadlines, DateTimeOffset now) => new(db, instance, definition, new ItemSubject(item, instance.ItemVersionId), deadlines, now);
+
+    public static StepContext ForNewInstance(DisclosureDbContext db, WorkflowInstance instance, ProcessDefinitionVersion definition,
+        IWorkflowSubject subject, DisclosureDeadlines deadlines, DateTimeOffset now) => new(db, instance, definition, subject, deadlines, now);
 
     public void Journal(string action, Actor actor, NodeDocument node, string? outcome = null, string? comment = null, string? details = null)
     {

@@ -15,7 +15,7 @@ namespace Disclosure.Workflows.Engine;
 /// one after the winner sees the state the winner left: exactly one completes a task, the rest get
 /// a <see cref="ConflictException"/>.
 /// </summary>
-public sealed class WorkflowEngine(
+public sealed partial class WorkflowEngine(
     DisclosureDbContext db,
     DefinitionCache definitions,
     CalendarService calendar,
@@ -444,6 +444,7 @@ public sealed class WorkflowEngine(
         var context = StepContext.ForNewInstance(db, instance, definition, item, deadlines, now);
         var start = definition.Document.Node(instance.CurrentNodeId)!;
         context.Journal("started", caller.Actor, start, details: $"{Messages.StartedDetails(definition.Name, definition.Number, version.Number).Text}；{reason}");
+        ProcessClocks.Start(context, context.Today);
         ProcessRunner.Advance(context, start.Id);
         logger.LogInformation("{Actor} started {Definition} v{Number} for item {ItemId} version {Version}", caller.Actor.Name, definition.Key, definition.Number, item.Id, version.Number);
         return context;
@@ -510,11 +511,8 @@ public sealed class WorkflowEngine(
         }
 
         context.Instance.RecordOutcome(outcome.Id, comment, exemption);
-        if (node.Purpose == NodePurpose.Drafting && context.Version.IsEditable)
-        {
-            context.Item.Submit(context.Version.Id, context.Now);
-        }
-
+        context.Subject.TaskCompleted(context, node, outcome.Id, actor);
+        ProcessClocks.Leave(context, node);
         ProcessRunner.Advance(context, outcome.Next!);
     }
 
@@ -540,6 +538,7 @@ public sealed class WorkflowEngine(
         task.Complete(outcome, summary, Actor.System, context.Now);
         context.Instance.RecordOutcome(outcome, summary, null);
         context.Journal("consent-closed", Actor.System, node, outcome, summary);
+        ProcessClocks.Leave(context, node);
         ProcessRunner.Advance(context, next!);
     }
 
@@ -626,13 +625,22 @@ public sealed class WorkflowEngine(
         }
     }
 
-    /// <summary>A drafting task belongs to the version's drafter (any drafter when the system opened it).</summary>
+    /// <summary>
+    /// A drafting task belongs to the version's drafter (any drafter when the system opened it). An
+    /// application has no drafter of its own: its reply is drafted by whoever of the responsible body
+    /// takes the task, which the task's role and department already decide.
+    /// </summary>
     private static void EnsureMayWorkDraft(StepContext context, NodeDocument node, Actor actor)
     {
-        var drafter = context.Version.DrafterId;
+        if (context.Subject is not ItemSubject item)
+        {
+            return;
+        }
+
+        var drafter = item.Version.DrafterId;
         if (node.Purpose == NodePurpose.Drafting && actor != Actor.System && drafter != Actor.System.Id && drafter != actor.Id)
         {
-            throw new ForbiddenException(Messages.DraftBelongsToDrafter(context.Version.Number, context.Version.DrafterName));
+            throw new ForbiddenException(Messages.DraftBelongsToDrafter(item.Version.Number, item.Version.DrafterName));
         }
     }
 

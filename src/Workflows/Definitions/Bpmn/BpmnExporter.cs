@@ -111,9 +111,18 @@ public static class BpmnExporter
 
     private static XElement Settings(ProcessSettings settings) =>
         new(Gk + "settings", new XAttribute("consentSilence", Camel(settings.ConsentSilence)),
+            settings.Subject is { } subject ? new XAttribute("subject", Camel(subject)) : null,
             settings.Selection is { } selection
                 ? new XElement(Gk + "selection", new XAttribute("priority", selection.Priority),
                     selection.When is null ? null : new XElement(Gk + "when", JsonSerializer.Serialize(selection.When, Compact)))
+                : null,
+            settings.Clock is { } clock
+                ? new XElement(Gk + "clock", new XAttribute("name", clock.Name), new XAttribute("workingDays", clock.WorkingDays),
+                    new XAttribute("remindWorkingDays", clock.RemindWorkingDays),
+                    clock.Extension is { } extension
+                        ? new XElement(Gk + "extension", new XAttribute("role", extension.Role), new XAttribute("times", extension.Times),
+                            new XAttribute("maxWorkingDays", extension.MaxWorkingDays))
+                        : null)
                 : null);
 
     private static XElement Element(NodeDocument node, string xmlId)
@@ -139,6 +148,7 @@ public static class BpmnExporter
             node.Purpose == NodePurpose.None ? null : new XAttribute(Gk + "purpose", Camel(node.Purpose)),
             node.Role is null ? null : new XAttribute(Camunda + "candidateGroups", node.Role),
             node.ByResponsibleBody ? new XAttribute(Gk + "byResponsibleBody", "true") : null,
+            node.Clock is { } effect ? new XAttribute(Gk + "clock", Camel(effect)) : null,
             node.Result is { } result ? new XAttribute(Gk + "result", Camel(result)) : null,
             node.To is null ? null : new XAttribute(Gk + "to", node.To),
             node.Message is null ? null : new XAttribute(Gk + "message", node.Message),
