@@ -161,12 +161,22 @@ public sealed partial class ApplicationPagesTests(ApplicationPagesHost host) : I
         using var limited = new DisclosureAppFactory { Settings = { ["Applications:RateLimitPerMinute"] = "3", ["Jobs:RunServer"] = "false" } };
         var client = limited.CreateClient();
         var statuses = new List<HttpStatusCode>();
+        var refused = string.Empty;
         for (var i = 0; i < 4; i++)
         {
-            statuses.Add((await client.GetAsync(new Uri("/yishenqing/chaxun", UriKind.Relative))).StatusCode);
+            using var response = await client.GetAsync(new Uri("/yishenqing/chaxun", UriKind.Relative));
+            statuses.Add(response.StatusCode);
+            refused = await response.Content.ReadAsStringAsync();
         }
 
+        // The API shares the address's allowance: applying through it is refused too, with a Chinese problem.
+        using var api = await client.PostAsJsonAsync("/api/public/applications", new { name = "张三" });
+        var problem = await api.Json(HttpStatusCode.TooManyRequests);
+
         Assert.Equal([HttpStatusCode.OK, HttpStatusCode.OK, HttpStatusCode.OK, HttpStatusCode.TooManyRequests], statuses);
+        // Told in Chinese on a page of its own, not an empty answer.
+        Assert.Contains("请求过于频繁", refused, StringComparison.Ordinal);
+        Assert.Contains("请求过于频繁", problem.GetProperty("title").GetString(), StringComparison.Ordinal);
     }
 
     private HttpClient Browser() => factory.CreateClient(new WebApplicationFactoryClientOptions { HandleCookies = true });
