@@ -40,14 +40,19 @@ public sealed class WorkflowHarness : IAsyncDisposable
 
     public static Caller Admin { get; } = new(new Actor("u-admin", "赵管理"), new HashSet<string> { Roles.Administrator });
 
-    /// <summary>Starts at a Monday morning in Shanghai unless told otherwise.</summary>
-    public static async Task<WorkflowHarness> CreateAsync(DateTimeOffset? now = null, Action<IServiceCollection>? configure = null)
+    /// <summary>
+    /// Starts at a Monday morning in Shanghai unless told otherwise. <paramref name="build"/> wires
+    /// more of the application onto the builder (the Jobs project, for the job tests).
+    /// </summary>
+    public static async Task<WorkflowHarness> CreateAsync(DateTimeOffset? now = null, Action<IServiceCollection>? configure = null,
+        Action<HostApplicationBuilder>? build = null)
     {
         var database = TestDatabase.CreateMigrated("wf");
         var clock = new FakeTimeProvider((now ?? new DateTimeOffset(2026, 3, 2, 9, 0, 0, TimeSpan.FromHours(8))).ToUniversalTime());
         var builder = Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings());
         builder.Configuration["ConnectionStrings:Disclosure"] = database.ConnectionString;
         builder.AddWorkflows();
+        build?.Invoke(builder);
         builder.Services.Replace(ServiceDescriptor.Singleton<TimeProvider>(clock));
         builder.Services.AddLogging();
         configure?.Invoke(builder.Services);

@@ -115,8 +115,32 @@ public sealed class ApplicationService(
         var now = clock.GetUtcNow();
         var today = WorkingDayCalendar.DateOf(now);
         var departments = await db.Departments.AsNoTracking().OrderBy(d => d.Order).Select(d => d.Name).ToListAsync(cancellationToken);
-        var (details, channel, receivedOn) = ApplicationInputValidator.Validate(input, staff is not null, today, departments);
-        var checkedFiles = Inspect(files);
+        // The fields and the files are checked together, so every problem is told at once.
+        var errors = new FieldErrors();
+        ApplicationDetails? valid = null;
+        var channel = ApplicationChannel.Online;
+        var receivedOn = today;
+        List<(string Name, AttachmentKind Kind, ReadOnlyMemory<byte> Content, string Sha256)> checkedFiles = [];
+        try
+        {
+            (valid, channel, receivedOn) = ApplicationInputValidator.Validate(input, staff is not null, today, departments);
+        }
+        catch (ValidationFailedException ex)
+        {
+            errors.AddRange(ex.Errors);
+        }
+
+        try
+        {
+            checkedFiles = Inspect(files);
+        }
+        catch (ValidationFailedException ex)
+        {
+            errors.AddRange(ex.Errors);
+        }
+
+        errors.ThrowIfAny();
+        var details = valid ?? throw new InvalidOperationException("validated applications have details");
         if (staff is null)
         {
             // Sent on a day off: received on the next working day (the day the office can act on it).

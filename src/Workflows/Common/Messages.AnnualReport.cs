@@ -101,7 +101,31 @@ public static partial class Messages
 
     public static UserMessage ReportNotEditable { get; } = new("report.not-editable", "报告已提交审核或已发布，不能再修改或重新生成。");
 
-    public static UserMessage ReportFigureInvalid(string field) => new("report.figure-invalid", $"“{field}”须为 0 至 1000000 之间的数。");
+    /// <summary>A figure staff enter, named by its row and column, e.g. 行政许可·本年处理决定数量.</summary>
+    public static UserMessage ReportFieldLabel(string row, string column) => new("report.field", $"{row}·{column}");
+
+    /// <summary>A group of litigation in table 四, e.g. 行政诉讼（复议后起诉）.</summary>
+    public static UserMessage ReportLitigationGroup(string group) => new("report.four.litigation-group", $"{ReportFourGroup("litigation").Text}（{group}）");
+
+    public static UserMessage ReportTextLabel(string field) => field switch
+    {
+        "overview" => new("report.text.overview", "总体情况"),
+        "problems" => new("report.text.problems", "存在的主要问题及改进情况"),
+        _ => new("report.text.other", "其他需要报告的事项"),
+    };
+
+    public static UserMessage ReportFigureInvalid(string label) => new("report.figure-invalid", $"“{label}”须为 0 至 1000000 之间的整数。");
+
+    public static UserMessage ReportAmountInvalid(string label) => new("report.amount-invalid", $"“{label}”须为 0 至 1000000 之间的数，最多保留两位小数。");
+
+    public static UserMessage ReportFourIncomplete(string group, string columns) =>
+        new("report.four.incomplete", $"“{group}”须依次填写{columns}四个数。");
+
+    /// <summary>Under table 二 on the report screen: which row the record gives and how, and that the rest are entered.</summary>
+    public static UserMessage ReportTwoHint { get; } = new("report.two.hint",
+        "“行政规范性文件”一行由公开目录自动统计（第 1.1 类“办事处规范性文件”：本年首次发布的计为制发，本年撤回的计为废止，年底已发布且未撤回的计为现行有效）；其余各行由工作人员填写，没有的填 0。");
+
+    public static UserMessage ReportRegenerated { get; } = new("report.regenerated", "已保存，报告正文和 Word 文档已按最新数据重新生成。");
 
     public static UserMessage ReportFileName(int year) => new("report.file-name", $"永安街道办事处{year}年政府信息公开工作年度报告.docx");
 }

@@ -157,12 +157,25 @@ public sealed class TaskBoard(DisclosureDbContext db, DefinitionCache definition
 
         var definitionId = await db.Instances.Where(i => i.Id == task.InstanceId).Select(i => i.DefinitionId).SingleAsync(cancellationToken);
         var definition = await definitions.GetAsync(db, definitionId, cancellationToken);
-        var item = await db.Items.AsNoTracking().Include(i => i.Versions).SingleAsync(i => i.Id == task.ItemId, cancellationToken);
+        // An application's task is not an item's: it has no item to show here (ApplicationOfAsync).
+        var item = await db.Items.AsNoTracking().Include(i => i.Versions).SingleOrDefaultAsync(i => i.Id == task.ItemId, cancellationToken);
+        if (item is null)
+        {
+            return null;
+        }
+
         var requests = await db.ConsentRequests.AsNoTracking().Where(r => r.ItemVersionId == task.ItemVersionId)
             .OrderBy(r => r.CreatedAt).ToListAsync(cancellationToken);
         var node = definition.Document.Node(task.NodeId) ?? new NodeDocument { Id = task.NodeId, Name = task.Name, Kind = NodeKind.UserTask };
         return new TaskDetail(task, node, definition.Name, definition.Number, item, item.Version(task.ItemVersionId), requests);
     }
+
+    /// <summary>The application a task belongs to, if it is an application's task (worked on the application's screen).</summary>
+    public Task<Guid?> ApplicationOfAsync(Guid taskId, CancellationToken cancellationToken = default) =>
+        (from task in db.Tasks.AsNoTracking()
+         join instance in db.Instances.AsNoTracking() on task.InstanceId equals instance.Id
+         where task.Id == taskId && instance.Subject == SubjectKind.Application
+         select (Guid?)task.ItemId).FirstOrDefaultAsync(cancellationToken);
 
     /// <summary>The open tasks of an item's version (several on parallel paths and countersigns); the item screen links to them.</summary>
     public async Task<IReadOnlyList<WorkflowTask>> OpenTasksOfAsync(Guid itemVersionId, CancellationToken cancellationToken = default) =>

@@ -1,3 +1,4 @@
+using Disclosure.Workflows.Common;
 using Disclosure.Workflows.Persistence;
 using Microsoft.EntityFrameworkCore;
 
@@ -9,10 +10,10 @@ namespace Disclosure.Workflows.Monitoring;
 /// </summary>
 public sealed record AlertFilter(bool? Active = true, AlertKind? Kind = null, string? Text = null, int Limit = 200);
 
-/// <summary>A flag with the title of its item, for people to recognise it.</summary>
+/// <summary>A flag with the title of its item (or application: <c>IsApplication</c>), for people to recognise it.</summary>
 public sealed record AlertEntry(
     Guid Id, AlertKind Kind, Guid ItemId, string ItemTitle, int? VersionNumber, string Subject, string Reason, DateOnly DueOn, DateTimeOffset RaisedAt,
-    string ResponsibleBody, string Role, DateTimeOffset? ClearedAt, string? ClearedReason);
+    string ResponsibleBody, string Role, DateTimeOffset? ClearedAt, string? ClearedReason, bool IsApplication = false);
 
 /// <summary>Every flag the scans raised, active and cleared, newest first: the administrators' view of monitoring.</summary>
 public sealed class AlertHistory(DisclosureDbContext db)
@@ -31,10 +32,13 @@ public sealed class AlertHistory(DisclosureDbContext db)
             alerts = alerts.Where(a => a.Kind == kind);
         }
 
+        // An application's flag is named by its number, never its applicant (who may not be seen here).
+        var applicationTitle = Messages.ApplicationTitle(string.Empty).Text;
         var rows = from a in alerts
                    let title = db.ItemVersions.Where(v => v.ItemId == a.ItemId).OrderByDescending(v => v.Number).Select(v => v.Title).FirstOrDefault()
                    let number = db.ItemVersions.Where(v => v.Id == a.ItemVersionId).Select(v => (int?)v.Number).FirstOrDefault()
-                   select new { Alert = a, Title = title ?? string.Empty, Number = number };
+                   let application = db.Applications.Where(ap => ap.Id == a.ItemId).Select(ap => ap.Number).FirstOrDefault()
+                   select new { Alert = a, Title = title ?? (application != null ? applicationTitle + application : string.Empty), Number = number, IsApplication = application != null };
         if (!string.IsNullOrWhiteSpace(filter.Text))
         {
             var text = filter.Text.Trim();
@@ -45,7 +49,7 @@ public sealed class AlertHistory(DisclosureDbContext db)
             .OrderByDescending(r => r.Alert.RaisedAt).ThenBy(r => r.Alert.Id)
             .Take(Math.Clamp(filter.Limit, 1, 1000))
             .Select(r => new AlertEntry(r.Alert.Id, r.Alert.Kind, r.Alert.ItemId, r.Title, r.Number, r.Alert.Subject, r.Alert.Reason, r.Alert.DueOn, r.Alert.RaisedAt,
-                r.Alert.ResponsibleBody, r.Alert.Role, r.Alert.ClearedAt, r.Alert.ClearedReason))
+                r.Alert.ResponsibleBody, r.Alert.Role, r.Alert.ClearedAt, r.Alert.ClearedReason, r.IsApplication))
             .ToListAsync(cancellationToken);
     }
 }

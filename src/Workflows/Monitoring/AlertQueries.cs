@@ -5,8 +5,9 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Disclosure.Workflows.Monitoring;
 
-/// <summary>An active flag as a person's task list shows it.</summary>
-public sealed record AlertCard(Guid Id, AlertKind Kind, Guid ItemId, string Subject, string Reason, DateOnly DueOn, DateTimeOffset RaisedAt, string ResponsibleBody);
+/// <summary>An active flag as a person's task list shows it; <c>IsApplication</c>: it concerns an application (its id is <c>ItemId</c>), not an item.</summary>
+public sealed record AlertCard(
+    Guid Id, AlertKind Kind, Guid ItemId, string Subject, string Reason, DateOnly DueOn, DateTimeOffset RaisedAt, string ResponsibleBody, bool IsApplication = false);
 
 /// <summary>The flags that concern someone: those of their roles; leaders supervise and see every flag.</summary>
 public sealed class AlertQueries(DisclosureDbContext db)
@@ -20,7 +21,8 @@ public sealed class AlertQueries(DisclosureDbContext db)
             .Where(a => a.ClearedAt == null && (everything || roles.Contains(a.Role)))
             .OrderBy(a => a.DueOn).ThenBy(a => a.RaisedAt)
             .Take(limit)
-            .Select(a => new AlertCard(a.Id, a.Kind, a.ItemId, a.Subject, a.Reason, a.DueOn, a.RaisedAt, a.ResponsibleBody))
+            .Select(a => new AlertCard(a.Id, a.Kind, a.ItemId, a.Subject, a.Reason, a.DueOn, a.RaisedAt, a.ResponsibleBody,
+                db.Applications.Any(ap => ap.Id == a.ItemId)))
             .ToListAsync(cancellationToken);
     }
 }

@@ -7,7 +7,8 @@ using Microsoft.EntityFrameworkCore;
 namespace Disclosure.Workflows.Notifications;
 
 /// <summary>A notification as its reader sees it.</summary>
-public sealed record NotificationView(Guid Id, string Subject, string Body, Guid? ItemId, DateTimeOffset CreatedAt, bool IsRead);
+/// <summary>A notification as listed; <c>IsApplication</c>: <c>ItemId</c> names an application, not an item.</summary>
+public sealed record NotificationView(Guid Id, string Subject, string Body, Guid? ItemId, DateTimeOffset CreatedAt, bool IsRead, bool IsApplication = false);
 
 /// <summary>Each user's in-app notifications: their own and their roles', with read state per person.</summary>
 public sealed class NotificationService(DisclosureDbContext db, TimeProvider clock)
@@ -23,7 +24,7 @@ public sealed class NotificationService(DisclosureDbContext db, TimeProvider clo
             let read = db.NotificationReads.Any(r => r.NotificationId == n.Id && r.UserId == userId)
             where !unreadOnly || !read
             orderby n.CreatedAt descending
-            select new NotificationView(n.Id, n.Subject, n.Body, n.ItemId, n.CreatedAt, read);
+            select new NotificationView(n.Id, n.Subject, n.Body, n.ItemId, n.CreatedAt, read, db.Applications.Any(ap => ap.Id == n.ItemId));
         return await query.Take(limit).ToListAsync(cancellationToken);
     }
 

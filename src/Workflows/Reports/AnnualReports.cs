@@ -146,43 +146,32 @@ public sealed class AnnualReports(
         return item.AddAttachment(versionId, name, kind, docx.Length, sha256, Actor.System, now);
     }
 
+    /// <summary>Every figure and text checked at its field (<see cref="ReportEntryFields"/>), all problems at once.</summary>
     private static ReportEntries Validate(ReportEntries? input)
     {
         input ??= new ReportEntries();
         var errors = new FieldErrors();
-        void Figure(string field, decimal value)
-        {
-            if (value < 0 || value > MaxFigure || decimal.Round(value, 2) != value)
-            {
-                errors.Add(field, Messages.ReportFigureInvalid(field));
-            }
-        }
-
-        Figure("regulationsIssued", input.RegulationsIssued);
-        Figure("regulationsRepealed", input.RegulationsRepealed);
-        Figure("regulationsInForce", input.RegulationsInForce);
-        Figure("licensing", input.Licensing);
-        Figure("penalties", input.Penalties);
-        Figure("enforcement", input.Enforcement);
-        Figure("fees", input.Fees);
-        foreach (var (field, values) in new[] { ("reconsideration", input.Reconsideration), ("litigationDirect", input.LitigationDirect),
-            ("litigationAfterReconsideration", input.LitigationAfterReconsideration) })
+        var columns = string.Join("、", ReportEntryFields.FourColumns.Select(c => Messages.ReportFourColumn(c).Text));
+        foreach (var (key, values) in ReportEntryFields.Groups(input))
         {
             if (values is not { Count: 4 })
             {
-                errors.Add(field, Messages.ReportFigureInvalid(field));
-                continue;
+                var group = ReportEntryFields.FourGroups.Single(g => g.Key == key).Group;
+                errors.Add(key, Messages.ReportFourIncomplete(ReportEntryFields.FourGroupLabel(group), columns));
             }
+        }
 
-            foreach (var value in values)
+        foreach (var (key, value) in ReportEntryFields.Values(input))
+        {
+            if (ReportEntryFields.Check(ReportEntryFields.Field(key), value) is { } problem)
             {
-                Figure(field, value);
+                errors.Add(key, problem);
             }
         }
 
         foreach (var (field, text) in new[] { ("overview", input.Overview), ("problems", input.Problems), ("other", input.Other) })
         {
-            if (TextRules.Check(text, MaxText, field) is { } problem)
+            if (TextRules.Check(text, MaxText, Messages.ReportTextLabel(field).Text) is { } problem)
             {
                 errors.Add(field, problem);
             }

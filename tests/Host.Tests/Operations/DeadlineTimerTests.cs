@@ -71,6 +71,8 @@ public sealed class DeadlineTimerTests(DisclosureAppFactory factory) : IClassFix
         Assert.Equal("20 7 * * *", recurring["late-publication"].Cron);
         Assert.Equal("*/15 * * * *", recurring["task-reminders"].Cron);
         Assert.Equal("* * * * *", recurring["outbox-delivery"].Cron);
+        Assert.Equal("30 7 * * *", recurring["clock-deadlines"].Cron);
+        Assert.Equal("0 8 2 1 *", recurring["annual-report"].Cron);
         Assert.All(recurring.Values, j => Assert.Equal("Asia/Shanghai", j.TimeZoneId));
     }
 

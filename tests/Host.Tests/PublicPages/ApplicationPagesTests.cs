@@ -69,6 +69,28 @@ public sealed partial class ApplicationPagesTests(ApplicationPagesHost host) : I
     }
 
     [Fact]
+    public async Task AFileOverTheLimit_OrTooManyFiles_AreRefusedAtTheUploadField_TogetherWithTheOtherFields_AndNothingIsStored()
+    {
+        var browser = Browser();
+        var before = await CountsAsync();
+        var form = await browser.GetStringAsync(new Uri("/yishenqing", UriKind.Relative));
+        var badPhone = new Dictionary<string, string>(Valid) { ["Form.Phone"] = "电话号码" };
+
+        var large = await PostAsync(browser, "/yishenqing", form, "apply", badPhone, ("身份证明.pdf", new byte[ApplicationPagesHost.MaxBytes + 1]));
+        var many = await PostAsync(browser, "/yishenqing", form, "apply", badPhone,
+            files: [.. Enumerable.Range(1, 4).Select(i => ($"证明材料{i}.pdf", SampleFiles.Pdf()))]);
+        var wrongAndBad = await PostAsync(browser, "/yishenqing", form, "apply", badPhone, ("身份证明.docx", "这不是 Word 文档"u8.ToArray()));
+
+        Assert.Equal([HttpStatusCode.BadRequest, HttpStatusCode.BadRequest, HttpStatusCode.BadRequest], new[] { large.Status, many.Status, wrongAndBad.Status });
+        Assert.Matches(FieldError("attachment-error", "附件不能超过"), large.Html);
+        Assert.Matches(FieldError("attachment-error", "每次最多上传 3 个附件"), many.Html);
+        Assert.Matches(FieldError("attachment-error", "不是可接受的附件"), wrongAndBad.Html);
+        // The applicant learns everything that is wrong at once, not the file first and the phone next time.
+        Assert.All(new[] { large.Html, many.Html, wrongAndBad.Html }, html => Assert.Matches(FieldError("phone-error", "联系电话只能包含数字"), html));
+        Assert.Equal(before, await CountsAsync());
+    }
+
+    [Fact]
     public async Task AnApplication_ShowsItsNumberAndCodeOnce_AndIsFollowedOnlyWithBoth()
     {
         var browser = Browser();
@@ -139,12 +161,22 @@ public sealed partial class ApplicationPagesTests(ApplicationPagesHost host) : I
         using var limited = new DisclosureAppFactory { Settings = { ["Applications:RateLimitPerMinute"] = "3", ["Jobs:RunServer"] = "false" } };
         var client = limited.CreateClient();
         var statuses = new List<HttpStatusCode>();
+        var refused = string.Empty;
         for (var i = 0; i < 4; i++)
         {
-            statuses.Add((await client.GetAsync(new Uri("/yishenqing/chaxun", UriKind.Relative))).StatusCode);
+            using var response = await client.GetAsync(new Uri("/yishenqing/chaxun", UriKind.Relative));
+            statuses.Add(response.StatusCode);
+            refused = await response.Content.ReadAsStringAsync();
         }
 
+        // The API shares the address's allowance: applying through it is refused too, with a Chinese problem.
+        using var api = await client.PostAsJsonAsync("/api/public/applications", new { name = "张三" });
+        var problem = await api.Json(HttpStatusCode.TooManyRequests);
+
         Assert.Equal([HttpStatusCode.OK, HttpStatusCode.OK, HttpStatusCode.OK, HttpStatusCode.TooManyRequests], statuses);
+        // Told in Chinese on a page of its own, not an empty answer.
+        Assert.Contains("请求过于频繁", refused, StringComparison.Ordinal);
+        Assert.Contains("请求过于频繁", problem.GetProperty("title").GetString(), StringComparison.Ordinal);
     }
 
     private HttpClient Browser() => factory.CreateClient(new WebApplicationFactoryClientOptions { HandleCookies = true });
@@ -174,7 +206,7 @@ public sealed partial class ApplicationPagesTests(ApplicationPagesHost host) : I
 
     /// <summary>Posts a page's form as a browser without script: its antiforgery token and handler, the fields, a file.</summary>
     internal static async Task<(HttpStatusCode Status, string Html)> PostAsync(HttpClient browser, string url, string page, string handler,
-        Dictionary<string, string> fields, (string Name, byte[] Bytes)? file = null)
+        Dictionary<string, string> fields, (string Name, byte[] Bytes)? file = null, IReadOnlyList<(string Name, byte[] Bytes)>? files = null)
     {
         using var content = new MultipartFormDataContent
         {
@@ -186,11 +218,17 @@ public sealed partial class ApplicationPagesTests(ApplicationPagesHost host) : I
             content.Add(new StringContent(value), name);
         }
 
-        if (file is { } f)
+        var uploads = new List<(string Name, byte[] Bytes)>(files ?? []);
+        if (file is { } one)
         {
-            var bytes = new ByteArrayContent(f.Bytes);
+            uploads.Insert(0, one);
+        }
+
+        foreach (var (name, data) in uploads)
+        {
+            var bytes = new ByteArrayContent(data);
             bytes.Headers.ContentType = new MediaTypeHeaderValue("application/octet-stream");
-            content.Add(bytes, "attachment", f.Name);
+            content.Add(bytes, "attachment", name);
         }
 
         var response = await browser.PostAsync(new Uri(url, UriKind.Relative), content);
@@ -221,7 +259,13 @@ public sealed partial class ApplicationPagesTests(ApplicationPagesHost host) : I
 /// <summary>A Host whose public pages are not rate-limited (the limit has its own test), shared by the page tests.</summary>
 public sealed class ApplicationPagesHost : IDisposable
 {
-    public DisclosureAppFactory Factory { get; } = new() { Settings = { ["Applications:RateLimitPerMinute"] = "100000" } };
+    /// <summary>The upload limit of this Host: small, so a test can send a file just over it.</summary>
+    public const int MaxBytes = 100_000;
+
+    public DisclosureAppFactory Factory { get; } = new()
+    {
+        Settings = { ["Applications:RateLimitPerMinute"] = "100000", ["Attachments:MaxBytes"] = MaxBytes.ToString(System.Globalization.CultureInfo.InvariantCulture) },
+    };
 
     public void Dispose() => Factory.Dispose();
 }

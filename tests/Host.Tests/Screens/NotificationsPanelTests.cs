@@ -50,5 +50,28 @@ public sealed class NotificationsPanelTests : IDisposable
         }
     }
 
+    [Fact]
+    public void AnApplicationsFlagAndNotification_LeadToTheApplicationsScreen_AnItemsToTheItems()
+    {
+        var application = Guid.NewGuid();
+        AlertCard[] alerts =
+        [
+            Alerts[0],
+            new(Guid.NewGuid(), AlertKind.ClockOverdue, application, Guid.NewGuid().ToString(), "“政府信息公开申请 YSQ-2026-0001”已超过期限仍未办结，期限届满日：2026-03-30",
+                new DateOnly(2026, 3, 30), DateTimeOffset.UnixEpoch, "党政办公室", IsApplication: true),
+        ];
+        NotificationView[] notes = [new(Guid.NewGuid(), "答复期限即将届满", "“政府信息公开申请 YSQ-2026-0001”……", application, DateTimeOffset.UnixEpoch, IsRead: false, IsApplication: true)];
+
+        var panel = _context.Render<NotificationsPanel>(ps => ps
+            .Add(p => p.Caller, new Caller(new Actor("u1", "某人"), new HashSet<string> { Roles.Leader }))
+            .Add(p => p.Alerts, alerts)
+            .Add(p => p.Notifications, notes));
+
+        Assert.Equal([$"/app/items/{Alerts[0].ItemId}", $"/app/applications/{application}"],
+            panel.FindAll("[data-testid=alerts] a").Select(a => a.GetAttribute("href")));
+        var link = panel.Find("[data-testid=notifications] a");
+        Assert.Equal(($"/app/applications/{application}", "查看申请"), (link.GetAttribute("href"), link.TextContent));
+    }
+
     public void Dispose() => _context.Dispose();
 }

@@ -69,16 +69,54 @@ public sealed class AnnualReportTests
         await harness.InScopeAsync(sp => sp.GetRequiredService<AnnualReports>().OpenDraftAsync(2026));
         var drafter = new Caller(new Actor("u-drafter", "王拟稿"), new HashSet<string> { Disclosure.Workflows.Definitions.Roles.Drafter });
 
+        DateTimeOffset opened;
+        await using (var db = harness.NewContext())
+        {
+            opened = (await db.AnnualReports.SingleAsync()).GeneratedAt;
+        }
+
+        harness.Clock.Advance(TimeSpan.FromMinutes(5));
         var refused = await Assert.ThrowsAsync<ValidationFailedException>(() => harness.InScopeAsync(sp =>
-            sp.GetRequiredService<AnnualReports>().SaveAsync(2026, new ReportEntries { Licensing = -1, Reconsideration = [1, 0, 0] }, drafter)));
-        Assert.Equal(["licensing", "reconsideration"], refused.Errors.Keys.Order());
+            sp.GetRequiredService<AnnualReports>().SaveAsync(2026, new ReportEntries
+            {
+                Licensing = 12, Penalties = -1, Fees = 1.005m, Reconsideration = [1, 0, 0], LitigationDirect = [0, 2_000_000, 0, 0], Overview = "总体\u0000情况",
+            }, drafter)));
+        Assert.Equal(["fees", "litigationDirect[1]", "overview", "penalties", "reconsideration"], refused.Errors.Keys.Order(StringComparer.Ordinal));
+        Assert.Equal("“行政处罚·本年处理决定数量”须为 0 至 1000000 之间的整数。", Assert.Single(refused.Errors["penalties"]).Text);
+        Assert.Equal("“行政事业性收费·本年收费金额（单位：万元）”须为 0 至 1000000 之间的数，最多保留两位小数。", Assert.Single(refused.Errors["fees"]).Text);
+        Assert.Equal("“行政诉讼（未经复议直接起诉）·结果纠正”须为 0 至 1000000 之间的整数。", Assert.Single(refused.Errors["litigationDirect[1]"]).Text);
+        Assert.Equal("“行政复议”须依次填写结果维持、结果纠正、其他结果、尚未审结四个数。", Assert.Single(refused.Errors["reconsideration"]).Text);
+        Assert.Contains("总体情况", Assert.Single(refused.Errors["overview"]).Text, StringComparison.Ordinal);
+        await using (var db = harness.NewContext())
+        {
+            // Nothing of a refused request is kept: neither the figures nor a regenerated text.
+            var unchanged = await db.AnnualReports.SingleAsync();
+            Assert.Equal((opened, 0), (unchanged.GeneratedAt, unchanged.Entries.Licensing));
+        }
+
+        // Every row of table 二 the record cannot answer, and table 四, as staff enter them.
         var entries = new ReportEntries
         {
-            Licensing = 12, Penalties = 3, Fees = 1.25m, Reconsideration = [1, 0, 0, 1], LitigationDirect = [0, 0, 0, 1],
+            RegulationsIssued = 0, RegulationsRepealed = 1, RegulationsInForce = 2, Licensing = 12, Penalties = 3, Enforcement = 4, Fees = 1.25m,
+            Reconsideration = [1, 0, 0, 1], LitigationDirect = [0, 0, 0, 1], LitigationAfterReconsideration = [0, 1, 0, 0],
             Overview = "本年度街道坚持以公开为常态、不公开为例外。", Problems = "政策解读形式较为单一。",
         };
         var saved = await harness.InScopeAsync(sp => sp.GetRequiredService<AnnualReports>().SaveAsync(2026, entries, drafter));
-        Assert.Equal((12m, 1.25m, 2m), (saved.Cells()["二.licensing"], saved.Cells()["二.fees"], saved.Cells()["四.reconsideration.4"]));
+        Assert.Equal((12m, 1.25m, 2m, 1m), (saved.Cells()["二.licensing"], saved.Cells()["二.fees"], saved.Cells()["四.reconsideration.4"], saved.Cells()["四.after.4"]));
+        await using (var db = harness.NewContext())
+        {
+            var report = await db.AnnualReports.SingleAsync();
+            Assert.Equal(entries, report.Entries with
+            {
+                Reconsideration = entries.Reconsideration, LitigationDirect = entries.LitigationDirect, LitigationAfterReconsideration = entries.LitigationAfterReconsideration,
+            });
+            Assert.Equal([0, 1, 0, 0], report.Entries.LitigationAfterReconsideration);
+            var version = (await db.Items.Include(i => i.Versions).SingleAsync(i => i.Id == report.ItemId)).LatestVersion;
+            var docx = (await db.AttachmentContents.SingleAsync(c => c.Sha256 == Assert.Single(version.Attachments).Sha256)).Data;
+            Assert.Empty(ReportReading.Validate(docx));
+            AssertTablesShow(saved, ReportReading.DocxTables(docx), docx: true);
+            AssertTablesShow(saved, ReportReading.HtmlTables(version.Body), docx: false);
+        }
 
         // Through the normal approval path to the public column.
         Guid itemId;
@@ -217,12 +255,17 @@ public sealed class AnnualReportTests
     private static void AssertTablesShow(AnnualReportFigures figures, List<List<List<string>>> tables, bool docx)
     {
         Assert.Equal(3, tables.Count);
+        // Table 二: every row of the 2021 format, by its label, with the figures computed or entered.
         var two = tables[0];
-        var normative = two.Single(r => r[0] == Messages.ReportTwoRow("normative").Text);
-        Assert.Equal([figures.Normative.Issued.ToString(CultureInfo.InvariantCulture), figures.Normative.Repealed.ToString(CultureInfo.InvariantCulture),
-            figures.Normative.InForce.ToString(CultureInfo.InvariantCulture)], normative.Skip(1));
-        Assert.Equal(figures.Entries.Licensing.ToString(CultureInfo.InvariantCulture), two.Single(r => r[0] == Messages.ReportTwoRow("licensing").Text)[1]);
-        Assert.Equal(AnnualReportFigures.Format(figures.Entries.Fees), two.Single(r => r[0] == Messages.ReportTwoRow("fees").Text)[1]);
+        var e = figures.Entries;
+        string[] Shown(string row) => [.. two.Single(r => r[0] == Messages.ReportTwoRow(row).Text).Skip(1)];
+        string[] Of(params decimal[] values) => [.. values.Select(AnnualReportFigures.Format)];
+        Assert.Equal(Of(e.RegulationsIssued, e.RegulationsRepealed, e.RegulationsInForce), Shown("regulations"));
+        Assert.Equal(Of(figures.Normative.Issued, figures.Normative.Repealed, figures.Normative.InForce), Shown("normative"));
+        Assert.Equal(Of(e.Licensing), Shown("licensing"));
+        Assert.Equal(Of(e.Penalties), Shown("penalties"));
+        Assert.Equal(Of(e.Enforcement), Shown("enforcement"));
+        Assert.Equal(Of(e.Fees), Shown("fees"));
 
         // Table 三: header rows first (two in the .docx, one in the HTML), then one row per figure row in order.
         var three = tables[1].Skip(docx ? 2 : 1).ToList();

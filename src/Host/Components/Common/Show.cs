@@ -20,4 +20,7 @@ public static class Show
     public static string Step(WorkflowTask task) => Step(task?.Name ?? string.Empty, task?.Department);
 
     public static string Step(string name, string? department) => department is null ? name : $"{name}（{department}）";
+
+    /// <summary>The screen of what a flag or a notification is about: an application's, or an item's.</summary>
+    public static string SubjectLink(Guid id, bool isApplication) => isApplication ? $"/app/applications/{id}" : $"/app/items/{id}";
 }

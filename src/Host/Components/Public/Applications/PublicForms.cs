@@ -42,6 +42,34 @@ internal static class PublicForms
         return result;
     }
 
+    /// <summary>
+    /// A refusal of the files alone came before the fields were read (a file too large is refused
+    /// before it is read, so the service never saw the application): the fields are checked too,
+    /// so the applicant sees every problem at once, not one after another.
+    /// </summary>
+    public static ValidationFailedException WithFieldErrors(ValidationFailedException ex, ApplicationInput input)
+    {
+        ArgumentNullException.ThrowIfNull(ex);
+        if (ex.Errors.Keys.Any(field => field != FileField))
+        {
+            return ex;
+        }
+
+        var errors = new FieldErrors();
+        errors.AddRange(ex.Errors);
+        try
+        {
+            // The day and the departments only matter for applications staff register.
+            ApplicationInputValidator.Validate(input, byStaff: false, DateOnly.MinValue, []);
+        }
+        catch (ValidationFailedException fields)
+        {
+            errors.AddRange(fields.Errors);
+        }
+
+        return errors.ToException();
+    }
+
     /// <summary>One line per field (the service's field names are the form's).</summary>
     public static void Collect(ValidationFailedException ex, IDictionary<string, string> errors, IReadOnlySet<string> fields)
     {
