@@ -27,6 +27,7 @@ try
         return await HostCommands.RunAsync(app, args);
     }
 
+    app.UseTrustedProxies();
     app.UseHostLogging();
     app.UseExceptionHandler();
     app.UseScreens();

@@ -11,7 +11,7 @@ internal static class StartupFailure
         // DI wraps constructor failures; look through the chain for one of ours.
         for (var current = ex; current is not null; current = current.InnerException)
         {
-            if (current is DatabaseUnavailableException or PostgresNotInstalledException or LocalPostgresException or Operations.PublicAddressException)
+            if (current is DatabaseUnavailableException or PostgresNotInstalledException or LocalPostgresException or Operations.PublicAddressException or Operations.TrustedProxyException)
             {
                 message = current.Message;
                 return true;
