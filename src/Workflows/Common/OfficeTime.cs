@@ -11,6 +11,9 @@ public static class OfficeTime
 {
     public static TimeZoneInfo Zone { get; } = TimeZoneInfo.FindSystemTimeZoneById("Asia/Shanghai");
 
+    /// <summary>How a day is written, also in date pickers: <c>2026-12-04</c>.</summary>
+    public const string DayPattern = "yyyy-MM-dd";
+
     /// <summary>The instant in office time, e.g. <c>2026-12-04 17:00</c>.</summary>
     public static string Format(DateTimeOffset instant) =>
         TimeZoneInfo.ConvertTime(instant, Zone).ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture);
@@ -19,7 +22,7 @@ public static class OfficeTime
     public static string Format(DateTimeOffset? instant, string none = "—") => instant is { } value ? Format(value) : none;
 
     /// <summary>A calendar day, e.g. <c>2026-12-04</c>.</summary>
-    public static string Format(DateOnly day) => day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+    public static string Format(DateOnly day) => day.ToString(DayPattern, CultureInfo.InvariantCulture);
 
     public static string Format(DateOnly? day, string none = "—") => day is { } value ? Format(value) : none;
 }
