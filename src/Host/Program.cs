@@ -32,7 +32,7 @@ try
     app.UseScreens();
     app.UseRateLimiter();
     app.UseAuthentication();
-    app.UseBearerStampCheck();
+    app.UseAccountCheck();
     app.UseAuthorization();
     app.UseAntiforgery();
     app.MapOperations();

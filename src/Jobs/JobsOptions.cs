@@ -10,8 +10,11 @@ public sealed class JobsOptions
 
     public int WorkerCount { get; set; } = 4;
 
-    /// <summary>How often the server looks for scheduled (delayed) jobs that are due.</summary>
+    /// <summary>How often the Hangfire server looks for scheduled (delayed) jobs that are due.</summary>
     public TimeSpan SchedulePollingInterval { get; set; } = TimeSpan.FromSeconds(1);
+
+    /// <summary>How often a node with a job server looks for task deadlines that are due (ADR 0008).</summary>
+    public TimeSpan DeadlinePollInterval { get; set; } = TimeSpan.FromSeconds(1);
 
     public ScheduleOptions Schedules { get; set; } = new();
 }
@@ -28,6 +31,12 @@ public sealed class ScheduleOptions
     public string LatePublication { get; set; } = "20 7 * * *";
 
     public string TaskReminders { get; set; } = "*/15 * * * *";
+
+    /// <summary>Instance clocks (an application's answer period): reminders and overdue flags.</summary>
+    public string ClockDeadlines { get; set; } = "30 7 * * *";
+
+    /// <summary>2 January: the draft annual report for the year just ended (Art. 49: published by 31 January).</summary>
+    public string AnnualReport { get; set; } = "0 8 2 1 *";
 
     public string OutboxDelivery { get; set; } = "* * * * *";
 }

@@ -1,6 +1,5 @@
 using Disclosure.Jobs.Engine;
 using Disclosure.Jobs.Operations;
-using Disclosure.Workflows.Engine;
 using Disclosure.Workflows.Persistence;
 using Hangfire;
 using Hangfire.PostgreSql;
@@ -46,8 +45,9 @@ public static class JobsRegistration
         builder.Services.AddScoped<Monitoring.LongTermStaleJob>();
         builder.Services.AddScoped<Monitoring.LatePublicationJob>();
         builder.Services.AddScoped<Monitoring.TaskReminderJob>();
+        builder.Services.AddScoped<Monitoring.ClockDeadlinesJob>();
+        builder.Services.AddScoped<Monitoring.AnnualReportJob>();
         builder.Services.AddScoped<Monitoring.OutboxDeliveryJob>();
-        builder.Services.AddSingleton<IDeadlineScheduler, HangfireDeadlineScheduler>();
         builder.Services.AddHostedService<RecurringSchedules>();
 
         builder.Services.AddHangfire(config => config
@@ -66,6 +66,7 @@ public static class JobsRegistration
 
         if (options.RunServer)
         {
+            builder.Services.AddHostedService<DeadlineTimer>();
             builder.Services.AddHangfireServer(server =>
             {
                 server.WorkerCount = options.WorkerCount;

@@ -22,6 +22,8 @@ internal sealed class RecurringSchedules(IRecurringJobManager recurring, JobsOpt
         recurring.AddOrUpdate<LongTermStaleJob>(LongTermStaleJob.Id, job => job.RunAsync(CancellationToken.None), schedules.LongTermStale, zone);
         recurring.AddOrUpdate<LatePublicationJob>(LatePublicationJob.Id, job => job.RunAsync(CancellationToken.None), schedules.LatePublication, zone);
         recurring.AddOrUpdate<TaskReminderJob>(TaskReminderJob.Id, job => job.RunAsync(CancellationToken.None), schedules.TaskReminders, zone);
+        recurring.AddOrUpdate<ClockDeadlinesJob>(ClockDeadlinesJob.Id, job => job.RunAsync(CancellationToken.None), schedules.ClockDeadlines, zone);
+        recurring.AddOrUpdate<AnnualReportJob>(AnnualReportJob.Id, job => job.RunAsync(CancellationToken.None), schedules.AnnualReport, zone);
         recurring.AddOrUpdate<OutboxDeliveryJob>(OutboxDeliveryJob.Id, job => job.RunAsync(CancellationToken.None), schedules.OutboxDelivery, zone);
         return Task.CompletedTask;
     }

@@ -22,9 +22,9 @@ public static class WorkflowsRegistration
         services.AddSingleton<DatabaseEndpoint>();
         services.AddSingleton<DatabaseMigrator>();
         services.AddHostedService<DatabaseStartup>();
+        services.AddHostedService<PoolWarmup>();
         services.AddSingleton<CalendarService>();
         services.AddSingleton<DefinitionCache>();
-        services.TryAddSingleton<IDeadlineScheduler, SweepOnlyDeadlineScheduler>();
         services.AddScoped<CatalogueService>();
         services.AddScoped<CatalogueQueries>();
         services.AddScoped<Catalogue.Attachments.AttachmentService>();
@@ -42,9 +42,16 @@ public static class WorkflowsRegistration
         services.AddScoped<Monitoring.AlertHistory>();
         services.AddScoped<InstanceMigrator>();
         services.AddScoped<ActivityQueries>();
+        services.AddScoped<Applications.ApplicationService>();
+        services.AddScoped<Applications.ApplicationQueries>();
+        services.AddScoped<Reports.AnnualReportCalculator>();
+        services.AddScoped<Reports.AnnualReports>();
+        services.AddScoped<Reports.Supervision>();
         services.AddSingleton<Demo.DemoCatalogue>();
+        services.AddSingleton<Demo.DemoRecord>();
         services.AddSingleton(builder.Configuration.GetSection(Monitoring.MonitoringOptions.Section).Get<Monitoring.MonitoringOptions>() ?? new Monitoring.MonitoringOptions());
         services.AddScoped<Monitoring.MonitoringScans>();
+        services.AddScoped<Monitoring.ClockScans>();
         services.AddScoped<Operations.JobLog>();
         services.AddSingleton<Monitoring.PeriodicDrafts>();
         services.AddSingleton(builder.Configuration.GetSection(Notifications.NotificationOptions.Section).Get<Notifications.NotificationOptions>() ?? new Notifications.NotificationOptions());
@@ -53,9 +60,13 @@ public static class WorkflowsRegistration
         services.TryAddEnumerable(ServiceDescriptor.Singleton<Notifications.IMessageChannel, Notifications.LogMessageChannel>());
         // The connection string is resolved lazily so a private cluster starts only when needed
         // and tests can point each host at their own database.
+        // The options are built once (they depend on singletons only), not at every request: built
+        // per scope, each request paid for the builder, the warnings configuration and the lookup of
+        // EF's internal services by options equality, and contended on the container's lock.
         services.AddDbContext<DisclosureDbContext>((sp, options) => options
-            .UseDisclosureDatabase(sp.GetRequiredService<DatabaseEndpoint>().ConnectionString)
-            .AddInterceptors(sp.GetServices<Microsoft.EntityFrameworkCore.Diagnostics.IInterceptor>()));
+            .UseDisclosureDatabase(sp.GetRequiredService<DatabaseEndpoint>().ApplicationConnectionString)
+            .AddInterceptors(sp.GetServices<Microsoft.EntityFrameworkCore.Diagnostics.IInterceptor>()),
+            contextLifetime: ServiceLifetime.Scoped, optionsLifetime: ServiceLifetime.Singleton);
         return builder;
     }
 }

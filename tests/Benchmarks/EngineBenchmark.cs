@@ -22,6 +22,7 @@ internal static class EngineBenchmark
         // One at a time: latency and statements per completion.
         var sequential = reviews[..(instances / 2)];
         counter.Reset();
+        var allocated = GC.GetTotalAllocatedBytes(precise: true);
         watch.Restart();
         foreach (var id in sequential)
         {
@@ -29,8 +30,9 @@ internal static class EngineBenchmark
         }
 
         var elapsed = watch.Elapsed.TotalSeconds;
+        var bytes = (GC.GetTotalAllocatedBytes(precise: true) - allocated) / sequential.Length;
         Console.WriteLine($"sequential: {sequential.Length:N0} completions in {elapsed:F2} s = {sequential.Length / elapsed:F0}/s, "
-            + $"{elapsed * 1000 / sequential.Length:F2} ms each, {(double)counter.Commands / sequential.Length:F1} statements per completion");
+            + $"{elapsed * 1000 / sequential.Length:F2} ms each, {(double)counter.Commands / sequential.Length:F1} commands per completion, {bytes / 1024.0:F0} KB allocated per completion (engine, EF Core, Npgsql; no HTTP)");
 
         // Eight callers at once on different instances, as a busy office would.
         var parallel = reviews[(instances / 2)..];

@@ -43,6 +43,8 @@ public sealed class DisclosureAppFactory : WebApplicationFactory<Program>
         builder.UseEnvironment("Testing");
         builder.UseSetting("ConnectionStrings:Disclosure", ConnectionString);
         builder.UseSetting("Jobs:WorkerCount", "2");
+        // Many Hosts share the test cluster; a test that wants warmed connections asks for them.
+        builder.UseSetting("Database:WarmConnections", "0");
         foreach (var (key, value) in Settings)
         {
             builder.UseSetting(key, value);

@@ -7,6 +7,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Time.Testing;
+using Npgsql;
 
 namespace Disclosure.Testing;
 
@@ -75,5 +76,15 @@ public sealed class WorkflowHarness : IAsyncDisposable
     {
         await _host.StopAsync();
         _host.Dispose();
+
+        // Each harness has a database of its own and so pools of its own (the test's string, and the
+        // application's, ADR 0008). Their idle connections would stay open for Npgsql's five idle
+        // minutes, longer than a whole test run: hundreds of them reached the cluster's
+        // max_connections and a test opening fifty at once was refused. Closed now instead.
+        foreach (var connectionString in new[] { Database.ConnectionString, DatabaseEndpoint.ForApplication(Database.ConnectionString) })
+        {
+            await using var connection = new NpgsqlConnection(connectionString);
+            NpgsqlConnection.ClearPool(connection);
+        }
     }
 }

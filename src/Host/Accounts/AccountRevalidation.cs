@@ -1,6 +1,5 @@
 using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.AspNetCore.Components.Server;
-using Microsoft.AspNetCore.Identity;
 
 namespace Disclosure.Host.Accounts;
 
@@ -8,11 +7,12 @@ namespace Disclosure.Host.Accounts;
 /// An open staff screen checks its account as every request does. An interactive screen lives in a
 /// circuit that was signed in once, when the tab opened; without this a colleague disabled (or given
 /// a new password, or other roles) would keep working in the tab they had open. Every
-/// <c>Accounts:ScreenRecheck</c> (one minute) the circuit's user is checked against the account's
-/// security stamp and its disabled flag; when that fails the circuit's user becomes anonymous, the
-/// screen's <c>SessionGuard</c> reloads the page, and the sign-in page answers.
+/// <c>Accounts:ScreenRecheck</c> (one minute) the circuit's user goes through the same
+/// <see cref="AccountCheck"/> as a request (security stamp and disabled flag, a change made on this
+/// node seen at once); when that fails the circuit's user becomes anonymous, the screen's
+/// <c>SessionGuard</c> reloads the page, and the sign-in page answers.
 /// </summary>
-internal sealed class AccountRevalidation(ILoggerFactory loggers, IServiceScopeFactory scopes, IConfiguration configuration)
+internal sealed class AccountRevalidation(ILoggerFactory loggers, IServiceScopeFactory scopes, AccountCheck check, IConfiguration configuration)
     : RevalidatingServerAuthenticationStateProvider(loggers)
 {
     protected override TimeSpan RevalidationInterval { get; } = configuration.GetValue("Accounts:ScreenRecheck", TimeSpan.FromMinutes(1));
@@ -21,7 +21,6 @@ internal sealed class AccountRevalidation(ILoggerFactory loggers, IServiceScopeF
     {
         ArgumentNullException.ThrowIfNull(authenticationState);
         await using var scope = scopes.CreateAsyncScope();
-        // AppSignInManager: the stamp must match and the account must not be disabled.
-        return await scope.ServiceProvider.GetRequiredService<SignInManager<AppUser>>().ValidateSecurityStampAsync(authenticationState.User) is not null;
+        return await check.IsCurrentAsync(authenticationState.User, scope.ServiceProvider);
     }
 }

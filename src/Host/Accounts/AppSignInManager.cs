@@ -7,8 +7,9 @@ namespace Disclosure.Host.Accounts;
 
 /// <summary>
 /// Identity's sign-in with one rule more: a disabled account may not sign in, and a cookie or
-/// bearer token issued before it was disabled stops working at its next request (the security
-/// stamp is checked on every request, and a disabled account never passes the check).
+/// bearer token issued before it was disabled stops working once <see cref="AccountCheck"/> checks it
+/// (at once on the node that disabled it, within <c>Accounts:CheckInterval</c> elsewhere), since a
+/// disabled account never passes the security-stamp check.
 /// </summary>
 internal sealed class AppSignInManager(
     UserManager<AppUser> users,
@@ -28,21 +29,4 @@ internal sealed class AppSignInManager(
 
     public override async Task<AppUser?> ValidateSecurityStampAsync(ClaimsPrincipal? principal) =>
         await base.ValidateSecurityStampAsync(principal) is { IsDisabled: false } user ? user : null;
-}
-
-/// <summary>Checks bearer tokens against the account on every request, as the cookie's validator does for cookies.</summary>
-internal static class BearerStampCheck
-{
-    public static IApplicationBuilder UseBearerStampCheck(this IApplicationBuilder app) => app.Use(async (context, next) =>
-    {
-        if (context.User.Identity?.IsAuthenticated == true
-            && context.Request.Headers.Authorization.ToString().StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase)
-            && await context.RequestServices.GetRequiredService<SignInManager<AppUser>>().ValidateSecurityStampAsync(context.User) is null)
-        {
-            // Anonymous from here on: authorization answers 401 as for any invalid token.
-            context.User = new ClaimsPrincipal(new ClaimsIdentity());
-        }
-
-        await next(context);
-    });
 }

@@ -27,12 +27,17 @@ internal static class ApiRegistration
             return Task.CompletedTask;
         }));
         var perMinute = builder.Configuration.GetValue("Consent:RateLimitPerMinute", 20);
+        var applicationsPerMinute = builder.Configuration.GetValue("Applications:RateLimitPerMinute", 20);
         services.AddRateLimiter(options =>
         {
             options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
             options.AddPolicy(ConsentApi.RateLimit, context => RateLimitPartition.GetFixedWindowLimiter(
                 context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
                 _ => new FixedWindowRateLimiterOptions { PermitLimit = perMinute, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 }));
+            // Applying, following and correcting without sign-in: per client address, pages and API alike.
+            options.AddPolicy(PublicApplicationsApi.RateLimit, context => RateLimitPartition.GetFixedWindowLimiter(
+                context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
+                _ => new FixedWindowRateLimiterOptions { PermitLimit = applicationsPerMinute, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 }));
         });
         return builder;
     }
@@ -50,6 +55,9 @@ internal static class ApiRegistration
         api.MapConsentApi();
         api.MapPublicApi();
         api.MapAttachmentsApi();
+        api.MapApplicationsApi();
+        api.MapPublicApplicationsApi();
+        api.MapReportsApi();
         app.MapOpenApi("/openapi/{documentName}.json").AllowAnonymous();
         app.UseSwaggerUI(options =>
         {

@@ -1,4 +1,5 @@
 using Disclosure.Host.Accounts;
+using Disclosure.Workflows.Applications;
 using Disclosure.Workflows.Catalogue;
 using Disclosure.Workflows.Common;
 using Disclosure.Workflows.Definitions;
@@ -73,6 +74,8 @@ internal static partial class InputPolicy
         new(typeof(CountersignDocument), nameof(CountersignDocument.Approve), 64, "会签同意的办理结果"),
         new(typeof(CountersignDocument), nameof(CountersignDocument.Reject), 64, "会签退回的办理结果"),
         new(typeof(DueTime), nameof(DueTime.Duration), 32, "办理时长"),
+        new(typeof(ClockDocument), nameof(ClockDocument.Name), 100, "期限名称"),
+        new(typeof(ClockExtensionDocument), nameof(ClockExtensionDocument.Role), 32, "批准延期的角色"),
         new(typeof(OutcomeDocument), nameof(OutcomeDocument.Id), 64, "办理结果编号"),
         new(typeof(OutcomeDocument), nameof(OutcomeDocument.Label), 100, "办理结果名称"),
         new(typeof(OutcomeDocument), nameof(OutcomeDocument.Next), 64, "办理结果的去向"),
@@ -87,6 +90,33 @@ internal static partial class InputPolicy
         new(typeof(DryRunChoice), nameof(DryRunChoice.Node), 64, "节点编号"),
         new(typeof(DryRunChoice), nameof(DryRunChoice.Outcome), 64, "办理结果"),
         new(typeof(DryRunChoice), nameof(DryRunChoice.Signers), OfficeDepartments.MaxName, "会签人的选择"),
+        new(typeof(ApplicationInput), nameof(ApplicationInput.ApplicantKind), 32, "申请人类型"),
+        new(typeof(ApplicationInput), nameof(ApplicationInput.Name), ApplicationInputValidator.MaxName, "姓名或名称"),
+        new(typeof(ApplicationInput), nameof(ApplicationInput.IdentityNumber), ApplicationInputValidator.MaxIdentity, "证件号码"),
+        new(typeof(ApplicationInput), nameof(ApplicationInput.ContactPerson), ApplicationInputValidator.MaxName, "联系人"),
+        new(typeof(ApplicationInput), nameof(ApplicationInput.Phone), ApplicationInputValidator.MaxPhone, "联系电话"),
+        new(typeof(ApplicationInput), nameof(ApplicationInput.Email), ApplicationInputValidator.MaxEmail, "电子邮箱"),
+        new(typeof(ApplicationInput), nameof(ApplicationInput.Address), ApplicationInputValidator.MaxAddress, "通信地址"),
+        new(typeof(ApplicationInput), nameof(ApplicationInput.Postcode), 6, "邮政编码"),
+        new(typeof(ApplicationInput), nameof(ApplicationInput.Description), ApplicationInputValidator.MaxDescription, "所需信息的描述"),
+        new(typeof(ApplicationInput), nameof(ApplicationInput.Purpose), ApplicationInputValidator.MaxPurpose, "用途"),
+        new(typeof(ApplicationInput), nameof(ApplicationInput.Delivery), 16, "获取信息的方式"),
+        new(typeof(ApplicationInput), nameof(ApplicationInput.Channel), 16, "提交方式"),
+        new(typeof(ApplicationInput), nameof(ApplicationInput.ReceivedOn), 10, "收到申请日期"),
+        new(typeof(ApplicationInput), nameof(ApplicationInput.ResponsibleBody), OfficeDepartments.MaxName, "承办科室"),
+        new(typeof(ReplyInput), nameof(ReplyInput.Type), 32, "答复类型"),
+        new(typeof(ReplyInput), nameof(ReplyInput.Ground), 32, "具体情形"),
+        new(typeof(ReplyInput), nameof(ReplyInput.Text), ApplicationInputValidator.MaxReplyText, "答复内容"),
+        new(typeof(ExtensionInput), nameof(ExtensionInput.Reason), 2_000, "延期理由"),
+        new(typeof(StaffCorrectionInput), nameof(StaffCorrectionInput.Text), ApplicationInputValidator.MaxCorrection, "补正内容"),
+        new(typeof(Workflows.Reports.ReportEntries), nameof(Workflows.Reports.ReportEntries.Overview), Workflows.Reports.AnnualReports.MaxText, "总体情况"),
+        new(typeof(Workflows.Reports.ReportEntries), nameof(Workflows.Reports.ReportEntries.Problems), Workflows.Reports.AnnualReports.MaxText, "存在的主要问题及改进情况"),
+        new(typeof(Workflows.Reports.ReportEntries), nameof(Workflows.Reports.ReportEntries.Other), Workflows.Reports.AnnualReports.MaxText, "其他需要报告的事项"),
+        new(typeof(TrackingRequest), nameof(TrackingRequest.Number), 32, "申请编号"),
+        new(typeof(TrackingRequest), nameof(TrackingRequest.Code), 40, "查询码"),
+        new(typeof(CorrectionRequest), nameof(CorrectionRequest.Number), 32, "申请编号"),
+        new(typeof(CorrectionRequest), nameof(CorrectionRequest.Code), 40, "查询码"),
+        new(typeof(CorrectionRequest), nameof(CorrectionRequest.Text), ApplicationInputValidator.MaxCorrection, "补正内容"),
     ];
 
     /// <summary>Every text route or query value, by parameter name.</summary>
@@ -105,6 +135,8 @@ internal static partial class InputPolicy
     {
         typeof(ItemInput), typeof(TaskCompletion), typeof(WithdrawRequest), typeof(ConsentAnswer), typeof(LoginRequest),
         typeof(UserInput), typeof(RolesInput), typeof(ProfileInput), typeof(PasswordInput), typeof(CalendarYearInput), typeof(MigrationRequest), typeof(ProcessDocument), typeof(DryRunRequest),
+        typeof(ApplicationInput), typeof(ReplyInput), typeof(ThirdPartiesInput), typeof(ExtensionInput), typeof(StaffCorrectionInput),
+        typeof(TrackingRequest), typeof(CorrectionRequest), typeof(Workflows.Reports.ReportEntries),
     };
 
     private static readonly Dictionary<(Type, string), TextLimit> ByProperty = Fields.ToDictionary(f => (f.Owner, f.Property));

@@ -11,7 +11,7 @@ namespace Disclosure.Host.Api;
 public sealed record InboxTask(
     Guid Id, Guid ItemId, string ItemTitle, string NodeId, string Name, string Role, DateTimeOffset CreatedAt, DateTimeOffset? DueAt,
     bool DueEstimated, string? ClaimedById, string? ClaimedByName, string ResponsibleBody, int? WorkingDaysLeft, bool Overdue,
-    string? Department = null, bool Countersign = false);
+    string? Department = null, bool Countersign = false, string Subject = "item");
 
 public sealed record AssignRequest(string? UserId);
 
@@ -28,7 +28,7 @@ internal static class TasksApi
             return TypedResults.Ok(open.Select(t => new InboxTask(
                 t.Id, t.ItemId, t.ItemTitle, t.NodeId, t.Name, t.Role, t.CreatedAt, t.DueAt, t.DueEstimated, t.ClaimedById, t.ClaimedByName, t.ResponsibleBody,
                 t.DueAt is { } due ? calendar.CountWorkingDays(today, WorkingDayCalendar.DateOf(due)) : null,
-                t.DueAt is { } at && at < clock.GetUtcNow(), t.Department, t.Countersign)));
+                t.DueAt is { } at && at < clock.GetUtcNow(), t.Department, t.Countersign, t.Subject == Workflows.Definitions.SubjectKind.Application ? "application" : "item")));
         }).WithSummary("Open tasks for my roles: unclaimed ones and those I claimed, soonest due first, with working days left.");
         group.MapPost("/{id:guid}/claim", async (Guid id, HttpContext http, WorkflowEngine engine, CancellationToken ct) =>
         {

@@ -3,7 +3,11 @@ using Hangfire;
 
 namespace Disclosure.Jobs.Engine;
 
-/// <summary>Fires one task's deadline at its due moment. Safe to run twice or late: the engine checks.</summary>
+/// <summary>
+/// Fires one task's deadline. Deadlines are no longer scheduled as delayed jobs (the
+/// <see cref="DeadlineTimer"/> finds them in the tasks table, ADR 0008); the class stays so that
+/// delayed jobs a database scheduled before still run, harmlessly: the engine checks.
+/// </summary>
 public sealed class DeadlineJob(WorkflowEngine engine)
 {
     [AutomaticRetry(Attempts = 3)]
@@ -11,9 +15,10 @@ public sealed class DeadlineJob(WorkflowEngine engine)
 }
 
 /// <summary>
-/// Every minute: fires deadlines whose timer was lost (e.g. while the system was down). Takes no
-/// distributed lock: overlapping sweeps (a slow one, another server's) skip the instances the other
-/// holds, so no lock a crash leaves behind can hold deadlines back.
+/// Every minute: the backstop behind the <see cref="DeadlineTimer"/> (a node whose timer loop
+/// stopped, a node without one). Takes no distributed lock: overlapping sweeps (a slow one, another
+/// server's, the timer's) skip the instances the other holds, so no lock a crash leaves behind can
+/// hold deadlines back.
 /// </summary>
 public sealed class DeadlineSweepJob(WorkflowEngine engine)
 {
@@ -21,18 +26,4 @@ public sealed class DeadlineSweepJob(WorkflowEngine engine)
 
     [AutomaticRetry(Attempts = 0)]
     public Task RunAsync(CancellationToken cancellationToken) => engine.SweepDeadlinesAsync(cancellationToken);
-}
-
-/// <summary>Turns the engine's timer requests into Hangfire delayed jobs.</summary>
-internal sealed class HangfireDeadlineScheduler(IBackgroundJobClient jobs) : IDeadlineScheduler
-{
-    public void Schedule(Guid taskId, DateTimeOffset dueAt) =>
-        jobs.Schedule<DeadlineJob>(job => job.FireAsync(taskId, CancellationToken.None), FirstWholeSecondAfter(dueAt));
-
-    /// <summary>
-    /// Hangfire keeps schedule times in whole seconds and may start a job up to a second before the
-    /// exact moment; the engine would then find the task not yet due and do nothing.
-    /// </summary>
-    internal static DateTimeOffset FirstWholeSecondAfter(DateTimeOffset dueAt) =>
-        new DateTimeOffset(dueAt.UtcTicks - (dueAt.UtcTicks % TimeSpan.TicksPerSecond), TimeSpan.Zero).AddSeconds(1);
 }

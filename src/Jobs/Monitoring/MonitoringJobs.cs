@@ -71,3 +71,30 @@ public sealed class OutboxDeliveryJob(OutboxDelivery outbox)
         }
     }
 }
+
+/// <summary>Reminds of instance clocks about to run out (an application's answer period) and flags those that have.</summary>
+public sealed class ClockDeadlinesJob(ClockScans scans, JobLog log, TimeProvider clock)
+{
+    public const string Id = "clock-deadlines";
+
+    public async Task RunAsync(CancellationToken cancellationToken)
+    {
+        var started = clock.GetUtcNow();
+        var result = await scans.RunAsync(cancellationToken);
+        await log.RecordAsync(Id, started, result.ToString(), cancellationToken);
+    }
+}
+
+/// <summary>On 2 January: opens the draft annual report of the year just ended (once, however often it runs).</summary>
+public sealed class AnnualReportJob(Workflows.Reports.AnnualReports reports, JobLog log, TimeProvider clock)
+{
+    public const string Id = "annual-report";
+
+    public async Task RunAsync(CancellationToken cancellationToken)
+    {
+        var started = clock.GetUtcNow();
+        var year = Workflows.Calendar.WorkingDayCalendar.DateOf(started).Year - 1;
+        var opened = await reports.OpenDraftAsync(year, cancellationToken);
+        await log.RecordAsync(Id, started, opened ? $"opened the draft report for {year}" : $"the report for {year} exists", cancellationToken);
+    }
+}

@@ -140,6 +140,21 @@ public sealed class CatalogueItem
         return version.RemoveAttachment(attachmentId);
     }
 
+    /// <summary>
+    /// A draft whose publication date another law sets (2019 regulation Art. 26: "法律、法规对政府
+    /// 信息公开的期限另有规定的，从其规定"), e.g. the annual report by 31 January (Art. 49).
+    /// </summary>
+    public void SetPublishByLaw(Guid versionId, DateOnly publishBy)
+    {
+        var version = Version(versionId);
+        if (!version.IsEditable)
+        {
+            throw new CatalogueRuleException(Messages.VersionUnderReview(version.Number));
+        }
+
+        version.SetPublishBy(publishBy);
+    }
+
     public void Submit(Guid versionId, DateTimeOffset at)
     {
         EnsureNotWithdrawn();

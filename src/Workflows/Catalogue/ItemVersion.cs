@@ -169,6 +169,9 @@ public sealed class ItemVersion
 
     internal void SetExemption(Exemption exemption) => Exemption = exemption;
 
+    /// <summary>Another law sets the date (Art. 26 yields to it), e.g. the annual report by 31 January (Art. 49).</summary>
+    internal void SetPublishBy(DateOnly publishBy) => PublishBy = publishBy;
+
     internal Attachment AddAttachment(string fileName, AttachmentKind kind, long length, string sha256, Actor addedBy, DateTimeOffset now)
     {
         EnsureAttachmentsEditable();

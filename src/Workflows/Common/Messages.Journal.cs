@@ -10,6 +10,7 @@ public static partial class Messages
         "started", "task-opened", "claimed", "unclaimed", "assigned", "completed", "deadline", "consent-requested", "consent-skipped", "consent-answered",
         "consent-no-reply", "consent-closed", "decided", "published", "notified", "migrated", "ended", "deadline-refused",
         "split", "join-waiting", "joined", "countersign-opened", "countersign-closed", "countersign-skipped",
+        "clock-started", "clock-paused", "clock-resumed", "clock-restarted", "clock-extended",
     ];
 
     /// <summary>The Chinese name of a journal action.</summary>
@@ -39,6 +40,11 @@ public static partial class Messages
         "countersign-opened" => new("journal.action.countersign-opened", "会签开始"),
         "countersign-closed" => new("journal.action.countersign-closed", "会签结束"),
         "countersign-skipped" => new("journal.action.countersign-skipped", "无需会签"),
+        "clock-started" => new("journal.action.clock-started", "期限开始计算"),
+        "clock-paused" => new("journal.action.clock-paused", "期限暂停计算"),
+        "clock-resumed" => new("journal.action.clock-resumed", "期限恢复计算"),
+        "clock-restarted" => new("journal.action.clock-restarted", "期限重新计算"),
+        "clock-extended" => new("journal.action.clock-extended", "延长期限"),
         _ => new("journal.action.other", "流程操作"),
     };
 

@@ -11,6 +11,13 @@ public static partial class Messages
         ["onRefused"] = "有人不同意时的去向", ["onNoReply"] = "逾期未答复时的去向", ["branches"] = "分支", ["when"] = "条件",
         ["otherwise"] = "否则去向", ["to"] = "通知对象", ["message"] = "通知内容", ["settings"] = "设置", ["consentSilence"] = "逾期未答复的处理",
         ["in"] = "取值列表", ["deadlineOutcome"] = "到期自动采用的结果",
+        // Members added with parallel paths, countersigns, selection and layout (issue 12): never shown by their JSON names.
+        ["countersign"] = "会签", ["signers"] = "签署人", ["roles"] = "角色", ["departments"] = "科室", ["completion"] = "通过规则",
+        ["atLeast"] = "同意人数", ["onReject"] = "有人退回时的处理", ["approve"] = "表示同意的结果", ["reject"] = "表示退回的结果",
+        ["paths"] = "并行分支", ["byResponsibleBody"] = "仅由公开主体部门办理", ["selection"] = "适用范围", ["priority"] = "优先级",
+        ["englishName"] = "英文名称", ["requiresComment"] = "须填写意见", ["requiresExemption"] = "须选择不予公开理由",
+        ["all"] = "全部条件", ["any"] = "任一条件", ["not"] = "否定条件", ["fact"] = "事项信息", ["equals"] = "取值",
+        ["layout"] = "图形位置", ["x"] = "横坐标", ["y"] = "纵坐标", ["width"] = "宽度", ["height"] = "高度",
     };
 
     public static UserMessage SchemaRequired(string? node, string? kind, string field, IReadOnlyList<string> missing)

@@ -17,6 +17,7 @@ public static class DefinitionValidator
         var errors = new List<DefinitionError>();
         CheckHeader(document, errors);
         CheckNodes(document, errors);
+        ClockRules.Check(document, errors);
         if (errors.Count > 0)
         {
             // The path rules need a well-formed graph.
@@ -146,9 +147,9 @@ public static class DefinitionValidator
 
     private static void CheckUserTask(NodeDocument node, Action<string, UserMessage> error)
     {
-        if (!Roles.Exists(node.Role))
+        if (!Roles.MayTakeTask(node.Role))
         {
-            error("task-role", Messages.RuleTaskRole(Roles.All.Select(r => $"{Roles.Label(r)}（{r}）")));
+            error("task-role", Messages.RuleTaskRole(Roles.All.Concat(Roles.Parties).Select(r => $"{Roles.Label(r)}（{r}）")));
         }
 
         if (string.IsNullOrWhiteSpace(node.Name))

@@ -17,7 +17,7 @@ public static class MermaidDiagram
         text.AppendLine("flowchart TD");
         foreach (var node in document.Nodes)
         {
-            text.Append("    ").Append(ids[node.Id]).AppendLine(Shape(node));
+            text.Append("    ").Append(ids[node.Id]).AppendLine(Shape(node, document.Settings.SubjectOrDefault()));
         }
 
         foreach (var edge in document.Nodes.SelectMany(n => ProcessGraph.EdgesOf(n, document.Settings)))
@@ -52,7 +52,17 @@ public static class MermaidDiagram
         page.AppendLine();
         page.Append("Rights-holder silence at the consent deadline: ")
             .AppendLine(document.Settings.ConsentSilence == ConsentSilence.Refuse ? "counts as refusal (视为不同意公开)." : "leaves the decision to the office (2019 regulation Art. 32).");
-        page.Append("Serves ").AppendLine(Selection(document.Settings.Selection));
+        page.Append("Serves ").AppendLine(document.Settings.SubjectOrDefault() == SubjectKind.Application
+            ? Selection(document.Settings.Selection).Replace("item", "application", StringComparison.Ordinal)
+            : Selection(document.Settings.Selection));
+        if (document.Settings.Clock is { } clock)
+        {
+            page.Append("Clock ").Append(clock.Name).Append(": ").Append(clock.WorkingDays).Append(" working days from the start")
+                .Append(clock.Extension is { } extension ? $", extendable {extension.Times} time(s) by up to {extension.MaxWorkingDays} working days by the {extension.Role} role" : string.Empty)
+                .Append(clock.RemindWorkingDays > 0 ? $", reminder {clock.RemindWorkingDays} working days before it runs out" : string.Empty)
+                .AppendLine("; steps marked 不计入期限 pause it, 完成后期限重新计算 restarts it when left.");
+        }
+
         page.AppendLine("Thick borders mark the steps the law requires (drafting, confidentiality review, public-interest decision, leader sign-off); trapezoids a countersign (会签); hexagons parallel splits and joins.");
         page.AppendLine();
         page.AppendLine("```mermaid");
@@ -61,18 +71,20 @@ public static class MermaidDiagram
         return page.ToString();
     }
 
-    private static string Shape(NodeDocument node)
+    private static string Shape(NodeDocument node, SubjectKind subject)
     {
         var name = Escape(node.Name ?? node.Id);
+        var application = subject == SubjectKind.Application;
+        var result = application ? Messages.ApplicationEndResultLabel(node.Result?.ToString()) : Messages.EndResultLabel(node.Result?.ToString());
         return node.Kind switch
         {
             NodeKind.Start => $"((\"{name}\"))",
-            NodeKind.End => $"(((\"{name}<br/>{Escape(Messages.DiagramResult(Messages.EndResultLabel(node.Result?.ToString()).Text).Text)}\")))",
+            NodeKind.End => $"(((\"{name}<br/>{Escape(Messages.DiagramResult(result.Text).Text)}\")))",
             NodeKind.UserTask when node.Countersign is { } countersign => $"[/\"{name}<br/>{Escape(Messages.DiagramCountersign(Signers(node, countersign)).Text)}<br/>{Escape(Rule(countersign))}{Due(node.Due)}{Deadline(node)}\"\\]",
-            NodeKind.UserTask => $"[\"{name}<br/>{Escape(Messages.DiagramRole(node.Role is null ? Messages.RecipientUnknown.Text : Roles.Label(node.Role)).Text)}{(node.ByResponsibleBody ? Messages.DiagramOfResponsibleBody.Text : string.Empty)}{Due(node.Due)}{Deadline(node)}\"]",
-            NodeKind.Consent => $"[/\"{name}<br/>{Messages.DiagramConsent.Text}{Due(node.Due)}\"/]",
+            NodeKind.UserTask => $"[\"{name}<br/>{Escape(Messages.DiagramRole(node.Role is null ? Messages.RecipientUnknown.Text : Roles.Label(node.Role)).Text)}{(node.ByResponsibleBody ? Messages.DiagramOfResponsibleBody.Text : string.Empty)}{Due(node.Due)}{Deadline(node)}{Clock(node)}\"]",
+            NodeKind.Consent => $"[/\"{name}<br/>{(application ? Messages.DiagramThirdPartyConsent : Messages.DiagramConsent).Text}{Due(node.Due)}{Clock(node)}\"/]",
             NodeKind.Decision => $"{{\"{name}\"}}",
-            NodeKind.Publish => $"[[\"{name}<br/>{Messages.DiagramPublish.Text}\"]]",
+            NodeKind.Publish => $"[[\"{name}<br/>{(application ? Messages.DiagramReply : Messages.DiagramPublish).Text}\"]]",
             NodeKind.Notify => $">\"{name}<br/>{Escape(Messages.DiagramNotify(Recipient(node.To)).Text)}\"]",
             NodeKind.ParallelSplit => $"{{{{\"{name}<br/>{Messages.DiagramSplit.Text}\"}}}}",
             NodeKind.ParallelJoin => $"{{{{\"{name}<br/>{Messages.DiagramJoin.Text}\"}}}}",
@@ -123,6 +135,9 @@ public static class MermaidDiagram
     private static string Deadline(NodeDocument node) =>
         node.DeadlineOutcome is null ? string.Empty
             : $"<br/>{Escape(Messages.DiagramDeadlineOutcome(node.Outcomes?.FirstOrDefault(o => o.Id == node.DeadlineOutcome)?.Label ?? node.DeadlineOutcome).Text)}";
+
+    private static string Clock(NodeDocument node) =>
+        node.Clock is ClockEffect.Pause or ClockEffect.Restart ? $"<br/>{Escape(Messages.ClockEffectLabel(node.Clock.Value.ToString()).Text)}" : string.Empty;
 
     // Names and labels are text: Mermaid's entity codes keep a quote from ending the label and
     // markup typed into a name (<img onerror=…>) from ever reaching the page as markup.

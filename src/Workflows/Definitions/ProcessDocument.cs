@@ -61,6 +61,15 @@ public sealed record ProcessSettings
     /// choice, only as the fallback when it is the default.
     /// </summary>
     public SelectionDocument? Selection { get; init; }
+
+    /// <summary>What the instances run for: catalogue items (null, the default) or applications.</summary>
+    public SubjectKind? Subject { get; init; }
+
+    /// <summary>The subject, the default filled in.</summary>
+    public SubjectKind SubjectOrDefault() => Subject ?? SubjectKind.Item;
+
+    /// <summary>A legal clock over each instance (e.g. the 20 working days to answer an application); null: none.</summary>
+    public ClockDocument? Clock { get; init; }
 }
 
 public enum ConsentSilence
@@ -165,6 +174,9 @@ public sealed record NodeDocument
     /// e.g. the section head of the drafting department for the first review (初审).
     /// </summary>
     public bool ByResponsibleBody { get; init; }
+
+    /// <summary>User task and consent: what waiting here does to the instance's clock (<see cref="ProcessSettings.Clock"/>).</summary>
+    public ClockEffect? Clock { get; init; }
 
     /// <summary>Where a modeler drew the node (BPMN diagram coordinates); the engine ignores it.</summary>
     public NodeLayout? Layout { get; init; }

@@ -17,6 +17,18 @@ public static class Roles
 
     public static IReadOnlyList<string> All { get; } = [Drafter, Reviewer, Leader, Administrator, SectionHead, Deputy, Principal];
 
+    /// <summary>
+    /// The applicant (申请人): a party outside the office who acts on a task through their own page
+    /// (a correction), never a staff account's role. A task may name it; no user can hold it.
+    /// </summary>
+    public const string Applicant = "applicant";
+
+    /// <summary>Parties outside the office a task may wait for.</summary>
+    public static IReadOnlyList<string> Parties { get; } = [Applicant];
+
+    /// <summary>A role a user task may name: a staff role or an outside party.</summary>
+    public static bool MayTakeTask(string? role) => Exists(role) || (role is not null && Parties.Contains(role));
+
     public static string Label(string role) => role switch
     {
         Drafter => "拟稿人",
@@ -26,6 +38,7 @@ public static class Roles
         SectionHead => "科室负责人",
         Deputy => "分管领导",
         Principal => "主要领导",
+        Applicant => "申请人",
         _ => role,
     };
 

@@ -6,6 +6,9 @@ public static class ShippedDefinitions
     public const string Standard = "standard-disclosure";
     public const string Immediate = "immediate-notice";
 
+    /// <summary>The reply to an application for disclosure (依申请公开), run by the same engine.</summary>
+    public const string ApplicationReply = "application-reply";
+
     public static IReadOnlyList<ProcessDocument> All { get; } = Load();
 
     public static ProcessDocument Get(string key) => All.Single(d => d.Key == key);

@@ -17,9 +17,13 @@ public sealed partial class ConsentLetters(DisclosureDbContext db, DefinitionCac
     public async Task<ConsentLetter> ForAsync(ConsentRequest request, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
-        var item = await db.ItemVersions.AsNoTracking().IgnoreAutoIncludes().Where(v => v.Id == request.ItemVersionId)
-            .Select(v => new { v.Title, v.Body }).SingleAsync(cancellationToken);
-        var definitionId = await db.Instances.AsNoTracking().Where(i => i.Id == request.InstanceId).Select(i => i.DefinitionId).SingleAsync(cancellationToken);
+        var instance = await db.Instances.AsNoTracking().Where(i => i.Id == request.InstanceId).Select(i => new { i.DefinitionId, i.Subject }).SingleAsync(cancellationToken);
+        var definitionId = instance.DefinitionId;
+        // An application's third party reads what was asked for (never who asked); an item's rights-holder, the item.
+        var item = instance.Subject == Definitions.SubjectKind.Application
+            ? await db.Applications.AsNoTracking().Where(a => a.Id == request.ItemId).Select(a => new { a.Title, Body = a.Description }).SingleAsync(cancellationToken)
+            : await db.ItemVersions.AsNoTracking().IgnoreAutoIncludes().Where(v => v.Id == request.ItemVersionId)
+                .Select(v => new { v.Title, v.Body }).SingleAsync(cancellationToken);
         var definition = await definitions.GetAsync(db, definitionId, cancellationToken);
         // The body is sanitised HTML: its text, with entities decoded, is what a reader sees (encoded again where it is shown).
         var summary = Spaces().Replace(System.Net.WebUtility.HtmlDecode(Tags().Replace(item.Body, " ")), " ").Trim();

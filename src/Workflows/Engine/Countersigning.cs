@@ -78,7 +78,7 @@ public static class Countersigning
 
     internal static IEnumerable<string> Open(StepContext context, NodeDocument node, CountersignDocument countersign)
     {
-        var signers = SignersOf(node, countersign, context.Version.DepartmentsConcerned);
+        var signers = SignersOf(node, countersign, context.Subject.DepartmentsConcerned);
         var approve = node.Outcomes!.First(o => o.Id == countersign.Approve);
         if (signers.Count == 0)
         {
@@ -93,12 +93,9 @@ public static class Countersigning
         {
             var task = new WorkflowTask(context.Instance, node, TaskKind.User, context.Now, due, estimated, signer, group);
             context.Db.Tasks.Add(task);
-            if (task.DueAt is not null && task.DeadlineOutcome is not null)
-            {
-                context.NewTimedTasks.Add(task);
-            }
         }
 
+        ProcessClocks.Enter(context, node);
         var rule = RuleText(countersign, Required(countersign, signers.Count)).Text;
         context.Journal("countersign-opened", Actor.System, node,
             details: $"{Messages.JournalCountersignOpened(signers.Count, rule).Text}：{string.Join("、", signers.Select(Describe))}{(due is null ? string.Empty : $"；办理时限 {due:yyyy-MM-dd HH:mm}")}");

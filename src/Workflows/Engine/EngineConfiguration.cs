@@ -55,7 +55,14 @@ internal sealed class InstanceConfiguration : IEntityTypeConfiguration<WorkflowI
             e.Property(x => x.Ground).HasConversion<string>();
         });
         builder.HasOne<ProcessDefinitionVersion>().WithMany().HasForeignKey(i => i.DefinitionId).OnDelete(DeleteBehavior.Restrict);
-        builder.HasOne<Catalogue.ItemVersion>().WithMany().HasForeignKey(i => i.ItemVersionId).OnDelete(DeleteBehavior.Restrict);
+        // The subject is an item version or an application (Subject says which), so no single
+        // foreign key can name it; the engine creates instances only for subjects it has loaded.
+        builder.Property(i => i.Subject).HasConversion<string>().HasMaxLength(16).HasDefaultValue(SubjectKind.Item).HasSentinel(SubjectKind.Item);
+        builder.OwnsOne(i => i.Clock, c =>
+        {
+            c.ToJson("clock");
+            c.Property(x => x.State).HasConversion<string>();
+        });
         // At most one running instance per item version.
         builder.HasIndex(i => i.ItemVersionId).IsUnique().HasFilter("status = 'Running'").HasDatabaseName("ux_instances_one_running");
         builder.HasIndex(i => new { i.DefinitionId, i.CurrentNodeId }).HasFilter("status = 'Running'");
@@ -92,6 +99,8 @@ internal sealed class TaskConfiguration : IEntityTypeConfiguration<WorkflowTask>
         builder.HasIndex(t => t.CountersignGroup).HasFilter("countersign_group IS NOT NULL");
         builder.HasIndex(t => new { t.Role, t.DueAt }).HasFilter("status = 'Open'").HasDatabaseName("ix_tasks_open_by_role");
         builder.HasIndex(t => t.DueAt).HasFilter("status = 'Open' AND due_at IS NOT NULL").HasDatabaseName("ix_tasks_open_due");
+        // The engine's timers (ADR 0008): open tasks the clock can act on, read every second by each job server.
+        builder.HasIndex(t => t.DueAt, "ix_tasks_timers").HasFilter("status = 'Open' AND (deadline_outcome IS NOT NULL OR kind = 'Consent')").HasDatabaseName("ix_tasks_timers");
         builder.HasIndex(t => t.ItemId);
     }
 }

@@ -14,21 +14,22 @@ namespace Disclosure.Workflows.Engine;
 /// </summary>
 internal static class LawAtRunTime
 {
-    /// <summary>People who drafted the version: its author and whoever completed a drafting task of it.</summary>
-    public static IQueryable<string> DraftersOf(DisclosureDbContext db, Guid itemVersionId) =>
-        db.ItemVersions.Where(v => v.Id == itemVersionId).Select(v => v.DrafterId)
-            .Concat(db.Tasks.Where(t => t.ItemVersionId == itemVersionId && t.Purpose == NodePurpose.Drafting && t.Status == WorkTaskStatus.Completed && t.CompletedById != null)
-                .Select(t => t.CompletedById!));
-
-    /// <summary>Refuses a drafter of the version a review, sign-off or public-interest task of it, whatever roles they hold.</summary>
-    public static async Task EnsureNotDrafterAsync(DisclosureDbContext db, WorkflowTask task, Caller caller, CancellationToken cancellationToken)
+    /// <summary>
+    /// Refuses a drafter of the version (its author, or whoever completed one of its drafting tasks;
+    /// for an application, whoever completed its drafting step) a review, sign-off or public-interest
+    /// task of it, whatever roles they hold. Reads what the step loaded under the instance's lock, so
+    /// it costs no statement of its own.
+    /// </summary>
+    public static void EnsureNotDrafter(StepContext context, WorkflowTask task, Caller caller)
     {
         if (!LawRules.PersonOnly.Contains(task.Purpose) || caller.Actor == Actor.System)
         {
             return;
         }
 
-        if (await DraftersOf(db, task.ItemVersionId).AnyAsync(id => id == caller.Actor.Id, cancellationToken))
+        // An application has no author of its own: whoever completed its drafting step drafted the reply.
+        var author = context.Subject is ItemSubject item ? item.Version.DrafterId : null;
+        if (author == caller.Actor.Id || context.DraftingCompletedBy.Contains(caller.Actor.Id))
         {
             throw new RuleOfLawException(Messages.DrafterMayNotReview(task.Name), LawRefusal.NotThisPerson);
         }

@@ -56,8 +56,7 @@ internal static class ProcessRunner
                 return [Decide(context, node)];
             case NodeKind.Publish:
                 context.PassedPublish = node;
-                context.Item.Publish(context.Version.Id, context.Now, context.Today, context.Deadlines);
-                context.Journal("published", Actor.System, node, details: Messages.PublishedDetails(context.Version.Number, context.Version.Channels.Select(Labels.Of)).Text);
+                context.Journal("published", Actor.System, node, details: context.Subject.Release(context, node));
                 return [node.Next!];
             case NodeKind.Notify:
                 Notify(context, node);
@@ -94,21 +93,12 @@ internal static class ProcessRunner
 
     private static IEnumerable<string> OpenUserTask(StepContext context, NodeDocument node)
     {
-        if (node.Purpose == NodePurpose.Drafting && context.Version.Status == VersionStatus.InReview)
-        {
-            // Back to drafting: the drafter may edit the version again.
-            context.Item.Return(context.Version.Id, context.Now);
-        }
-
+        context.Subject.TaskOpened(context, node);
         var (due, estimated) = DueOf(context, node.Due);
-        var signer = node.ByResponsibleBody ? new Signer(node.Role ?? string.Empty, context.Item.ResponsibleBody) : null;
+        var signer = node.ByResponsibleBody ? new Signer(node.Role ?? string.Empty, context.Subject.ResponsibleBody) : null;
         var task = new WorkflowTask(context.Instance, node, TaskKind.User, context.Now, due, estimated, signer);
         context.Db.Tasks.Add(task);
-        if (task.DueAt is not null && task.DeadlineOutcome is not null)
-        {
-            context.NewTimedTasks.Add(task);
-        }
-
+        ProcessClocks.Enter(context, node);
         var role = task.Department is null ? Roles.Label(task.Role) : Messages.SignerLabel(task.Department, Roles.Label(task.Role)).Text;
         context.Journal("task-opened", Actor.System, node, details: Messages.TaskOpenedDetails(role, due).Text);
         return [];
@@ -116,7 +106,7 @@ internal static class ProcessRunner
 
     private static string? OpenConsent(StepContext context, NodeDocument node)
     {
-        var holders = context.Version.RightsHolders;
+        var holders = context.Subject.RightsHolders;
         if (holders.Count == 0)
         {
             context.Journal("consent-skipped", Actor.System, node, details: Messages.ConsentSkippedDetails.Text);
@@ -126,15 +116,15 @@ internal static class ProcessRunner
         var (due, estimated) = DueOf(context, node.Due);
         var task = new WorkflowTask(context.Instance, node, TaskKind.Consent, context.Now, due, estimated);
         context.Db.Tasks.Add(task);
-        context.NewTimedTasks.Add(task);
+        ProcessClocks.Enter(context, node);
         foreach (var holder in holders)
         {
             var request = new ConsentRequest(task, holder, context.Now);
             context.Db.ConsentRequests.Add(request);
             context.Db.Outbox.Add(new OutboxMessage(
                 OutboxMessage.ChannelFor(holder.Contact), holder.Name, holder.Contact,
-                Messages.ConsentSubject(context.Version.Title).Text,
-                ConsentWording.For(holder.Name, context.Version.Title, holder.Concern, holder.Details, request.DueAt, context.Document.Settings.ConsentSilence).MessageBody,
+                Messages.ConsentSubject(context.Subject.Title).Text,
+                ConsentWording.For(holder.Name, context.Subject.Title, holder.Concern, holder.Details, request.DueAt, context.Document.Settings.ConsentSilence).MessageBody,
                 $"consent:{request.Id}", request.Id, context.Now));
         }
 
@@ -144,9 +134,7 @@ internal static class ProcessRunner
 
     private static string Decide(StepContext context, NodeDocument node)
     {
-        var facts = new ItemFacts(
-            context.Item.CategoryCode, context.Item.Timing, context.Version.HasRightsHolders,
-            context.Instance.Exemption?.Ground ?? context.Version.Exemption?.Ground, context.Instance.LastOutcome);
+        var facts = context.Subject.Facts(context.Instance);
         foreach (var branch in node.Branches ?? [])
         {
             if (Conditions.Evaluate(branch.When!, facts) == true)
@@ -162,26 +150,26 @@ internal static class ProcessRunner
 
     private static void Notify(StepContext context, NodeDocument node)
     {
-        var version = context.Version;
+        var subject = context.Subject;
         var text = (node.Message ?? string.Empty)
-            .Replace("{title}", version.Title, StringComparison.Ordinal)
+            .Replace("{title}", subject.Title, StringComparison.Ordinal)
             .Replace("{comment}", context.Instance.LastComment ?? string.Empty, StringComparison.Ordinal);
         var key = $"notify:{context.Instance.Id}:{node.Id}:{context.Now.UtcTicks}";
         if (node.To == NotifyTargets.RightsHolders)
         {
-            foreach (var (holder, i) in version.RightsHolders.Select((h, i) => (h, i)))
+            foreach (var (holder, i) in subject.RightsHolders.Select((h, i) => (h, i)))
             {
                 context.Db.Outbox.Add(new OutboxMessage(OutboxMessage.ChannelFor(holder.Contact), holder.Name, holder.Contact,
-                    $"公开告知书：{version.Title}", $"{holder.Name}：{text}", $"{key}:{i}", null, context.Now));
+                    $"公开告知书：{subject.Title}", $"{holder.Name}：{text}", $"{key}:{i}", null, context.Now));
             }
         }
         else if (node.To == NotifyTargets.Drafter)
         {
-            context.Db.Notifications.Add(new Notification(RecipientKind.User, version.DrafterId, node.Name ?? Messages.NotificationDefaultTitle.Text, text, context.Item.Id, key, context.Now));
+            context.Db.Notifications.Add(new Notification(RecipientKind.User, subject.DrafterId, node.Name ?? Messages.NotificationDefaultTitle.Text, text, context.Instance.ItemId, key, context.Now));
         }
         else
         {
-            context.Db.Notifications.Add(new Notification(RecipientKind.Role, node.To!, node.Name ?? Messages.NotificationDefaultTitle.Text, text, context.Item.Id, key, context.Now));
+            context.Db.Notifications.Add(new Notification(RecipientKind.Role, node.To!, node.Name ?? Messages.NotificationDefaultTitle.Text, text, context.Instance.ItemId, key, context.Now));
         }
 
         context.Journal("notified", Actor.System, node, details: Messages.NotifiedDetails(MermaidDiagram.Recipient(node.To), text).Text);
@@ -190,20 +178,7 @@ internal static class ProcessRunner
     private static void End(StepContext context, NodeDocument node)
     {
         var result = node.Result!.Value;
-        switch (result)
-        {
-            case EndResult.Withheld:
-                var exemption = context.Instance.Exemption ?? context.Version.Exemption
-                    ?? throw new InvalidOperationException("Withheld without an exemption: the outcome must require one.");
-                context.Item.Withhold(context.Version.Id, exemption, context.Now);
-                break;
-            case EndResult.Withdrawn when context.Version.IsPending:
-                context.Item.AbandonVersion(context.Version.Id, context.Instance.LastComment ?? Messages.WithdrawnByWorkflow.Text, context.Now);
-                break;
-            case EndResult.Published when context.Version.Status != VersionStatus.Published:
-                throw new InvalidOperationException("A published end was reached without a publish step.");
-        }
-
+        context.Subject.Ended(context, result);
         context.Instance.Complete(result, context.Now);
         context.Journal("ended", Actor.System, node, outcome: result.ToString());
     }

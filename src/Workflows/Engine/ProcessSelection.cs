@@ -40,7 +40,8 @@ public static class ProcessSelection
     {
         ArgumentNullException.ThrowIfNull(candidates);
         ArgumentNullException.ThrowIfNull(facts);
-        var list = candidates.ToList();
+        // Item facts choose among item definitions only: an application's reply never runs for an item.
+        var list = candidates.Where(d => d.Document.Settings.SubjectOrDefault() == SubjectKind.Item).ToList();
         var chosen = list
             .Where(d => d.Document.Settings.Selection is { } s && (s.When is null || Conditions.Evaluate(s.When, facts) == true))
             .OrderByDescending(d => d.Document.Settings.Selection!.Priority)
@@ -69,6 +70,29 @@ public static class ProcessSelection
         var reason = byFallback || selection is null ? Messages.SelectedByTiming
             : selection.When is null ? Messages.SelectedForAll(selection.Priority) : Messages.SelectedByCondition(selection.Priority);
         return (chosen, reason.Text);
+    }
+
+    /// <summary>
+    /// The definition a subject other than an item starts on: among the latest published definitions
+    /// for that subject, the one whose selection applies with the highest priority (a selection
+    /// without a condition applies; conditions on item facts do not), else the shipped default.
+    /// </summary>
+    internal static async Task<(ProcessDefinitionVersion Definition, string Reason)> ChooseForAsync(
+        DisclosureDbContext db, DefinitionCache cache, SubjectKind subject, string fallbackKey, CancellationToken cancellationToken)
+    {
+        var candidates = (await LatestPublishedAsync(db, cache, cancellationToken)).Where(d => d.Document.Settings.SubjectOrDefault() == subject).ToList();
+        var chosen = candidates
+            .Where(d => d.Document.Settings.Selection is { When: null })
+            .OrderByDescending(d => d.Document.Settings.Selection!.Priority)
+            .ThenBy(d => d.Key, StringComparer.Ordinal)
+            .FirstOrDefault();
+        if (chosen is not null)
+        {
+            return (chosen, Messages.SelectedForSubject(chosen.Document.Settings.Selection!.Priority).Text);
+        }
+
+        chosen = candidates.FirstOrDefault(d => d.Key == fallbackKey) ?? throw new ConflictException(Messages.NoProcessForSubject);
+        return (chosen, Messages.SelectedAsDefault.Text);
     }
 
     /// <summary>What an item is known to be before its process starts.</summary>

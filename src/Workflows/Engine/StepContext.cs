@@ -3,6 +3,8 @@ using Disclosure.Workflows.Catalogue;
 using Disclosure.Workflows.Definitions;
 using Disclosure.Workflows.Persistence;
 using Microsoft.EntityFrameworkCore;
+using Npgsql;
+using NpgsqlTypes;
 
 namespace Disclosure.Workflows.Engine;
 
@@ -10,14 +12,15 @@ namespace Disclosure.Workflows.Engine;
 internal sealed class StepContext
 {
     private string _lastHash = string.Empty;
+    private int _journalWritten;
 
-    private StepContext(DisclosureDbContext db, WorkflowInstance instance, ProcessDefinitionVersion definition, CatalogueItem item,
+    private StepContext(DisclosureDbContext db, WorkflowInstance instance, ProcessDefinitionVersion definition, IWorkflowSubject subject,
         DisclosureDeadlines deadlines, DateTimeOffset now)
     {
         Db = db;
         Instance = instance;
         Definition = definition;
-        Item = item;
+        Subject = subject;
         Deadlines = deadlines;
         Now = now;
     }
@@ -30,9 +33,16 @@ internal sealed class StepContext
 
     public ProcessDocument Document => Definition.Document;
 
-    public CatalogueItem Item { get; }
+    /// <summary>What the instance runs for (an item's version, an application).</summary>
+    public IWorkflowSubject Subject { get; }
 
-    public ItemVersion Version => Item.Version(Instance.ItemVersionId);
+    /// <summary>The item, for an instance that runs for one.</summary>
+    public CatalogueItem Item => AsItem.Item;
+
+    public ItemVersion Version => AsItem.Version;
+
+    private ItemSubject AsItem => Subject as ItemSubject
+        ?? throw new InvalidOperationException($"Instance {Instance.Id} runs for {Subject.Kind}, not for a catalogue item.");
 
     public DisclosureDeadlines Deadlines { get; }
 
@@ -40,33 +50,95 @@ internal sealed class StepContext
 
     public DateOnly Today => WorkingDayCalendar.DateOf(Now);
 
-    /// <summary>Tasks opened in this transaction whose deadline needs a timer after commit.</summary>
-    public List<WorkflowTask> NewTimedTasks { get; } = [];
-
     /// <summary>Journal lines written in this transaction, in order.</summary>
     public List<JournalEntry> NewJournal { get; } = [];
 
     /// <summary>The publish step the instance passed in this transaction, checked against the law before commit.</summary>
     public NodeDocument? PassedPublish { get; set; }
 
-    public static async Task<StepContext> LoadAsync(DisclosureDbContext db, WorkflowInstance instance, ProcessDefinitionVersion definition,
-        DisclosureDeadlines deadlines, DateTimeOffset now, CancellationToken cancellationToken)
+    /// <summary>Who completed a drafting task of the instance's version (with the version's author, the people the law keeps from reviewing it).</summary>
+    public IReadOnlyCollection<string> DraftingCompletedBy { get; private init; } = [];
+
+    /// <summary>
+    /// One statement after the instance's lock (<see cref="WorkflowSubjects"/>): the subject (an item
+    /// with its versions, or an application), the task acted on, every
+    /// open task of the instance (so the answer's open tasks need no second read), the version's
+    /// completed drafting tasks (separation of duties) and the journal's last hash. Run after the
+    /// lock, so it sees what the lock's previous holder committed.
+    /// </summary>
+    public static async Task<(StepContext Context, WorkflowTask? Task)> LoadAsync(DisclosureDbContext db, WorkflowInstance instance, ProcessDefinitionVersion definition,
+        DisclosureDeadlines deadlines, DateTimeOffset now, Guid taskId, CancellationToken cancellationToken)
     {
-        var item = await db.Items.Include(i => i.Versions).SingleAsync(i => i.Id == instance.ItemId, cancellationToken);
-        var context = new StepContext(db, instance, definition, item, deadlines, now);
-        context._lastHash = await db.Journal.Where(j => j.InstanceId == instance.Id).OrderByDescending(j => j.Id)
-            .Select(j => j.Hash).FirstOrDefaultAsync(cancellationToken) ?? string.Empty;
-        return context;
+        var loaded = await WorkflowSubjects.LoadAsync(db, instance, taskId, cancellationToken);
+        var versionId = instance.ItemVersionId;
+        var context = new StepContext(db, instance, definition, loaded.Subject, deadlines, now)
+        {
+            _lastHash = loaded.LastHash ?? string.Empty,
+            DraftingCompletedBy = [.. loaded.Tasks.Where(t => t.ItemVersionId == versionId && t.Purpose == NodePurpose.Drafting
+                && t.Status == WorkTaskStatus.Completed && t.CompletedById is not null).Select(t => t.CompletedById!)],
+        };
+        return (context, loaded.Tasks.SingleOrDefault(t => t.Id == taskId));
     }
 
     public static StepContext ForNewInstance(DisclosureDbContext db, WorkflowInstance instance, ProcessDefinitionVersion definition,
-        CatalogueItem item, DisclosureDeadlines deadlines, DateTimeOffset now) => new(db, instance, definition, item, deadlines, now);
+        CatalogueItem item, DisclosureDeadlines deadlines, DateTimeOffset now) => new(db, instance, definition, new ItemSubject(item, instance.ItemVersionId), deadlines, now);
+
+    public static StepContext ForNewInstance(DisclosureDbContext db, WorkflowInstance instance, ProcessDefinitionVersion definition,
+        IWorkflowSubject subject, DisclosureDeadlines deadlines, DateTimeOffset now) => new(db, instance, definition, subject, deadlines, now);
 
     public void Journal(string action, Actor actor, NodeDocument node, string? outcome = null, string? comment = null, string? details = null)
     {
         var entry = new JournalEntry(Instance, action, actor, node.Id, node.Name, Now, outcome, comment, details, _lastHash);
         _lastHash = entry.Hash;
-        Db.Journal.Add(entry);
         NewJournal.Add(entry);
+    }
+
+    /// <summary>The instance's open tasks as this transaction leaves them (every one was loaded or added here), oldest first.</summary>
+    public IReadOnlyList<WorkflowTask> OpenTasks() =>
+        [.. Db.ChangeTracker.Entries<WorkflowTask>().Select(e => e.Entity)
+            .Where(t => t.InstanceId == Instance.Id && t.Status == WorkTaskStatus.Open)
+            .OrderBy(t => t.CreatedAt).ThenBy(t => t.Id)];
+
+    private const string InsertJournal = """
+        INSERT INTO disclosure.journal (instance_id, item_id, item_version_id, definition_key, definition_number, action, actor_id, actor_name,
+            node_id, node_name, at, outcome, comment, details, previous_hash, hash)
+        SELECT * FROM unnest(@instance_id, @item_id, @item_version_id, @definition_key, @definition_number, @action, @actor_id, @actor_name,
+            @node_id, @node_name, @at, @outcome, @comment, @details, @previous_hash, @hash)
+        """;
+
+    /// <summary>
+    /// Writes the lines journaled since the last call in one statement (arrays unnested in order, so
+    /// the identity keeps the chain's order). The text never changes, so it is prepared once per connection.
+    /// </summary>
+    public async Task WriteJournalAsync(CancellationToken cancellationToken)
+    {
+        var lines = NewJournal.Skip(_journalWritten).ToList();
+        if (lines.Count == 0)
+        {
+            return;
+        }
+
+        NpgsqlParameter Column<T>(string name, NpgsqlDbType type, Func<JournalEntry, T> value) =>
+            new(name, NpgsqlDbType.Array | type) { Value = lines.Select(value).ToArray() };
+        await Db.Database.ExecuteSqlRawAsync(InsertJournal,
+        [
+            Column("instance_id", NpgsqlDbType.Uuid, j => j.InstanceId),
+            Column("item_id", NpgsqlDbType.Uuid, j => j.ItemId),
+            Column("item_version_id", NpgsqlDbType.Uuid, j => j.ItemVersionId),
+            Column("definition_key", NpgsqlDbType.Text, j => j.DefinitionKey),
+            Column("definition_number", NpgsqlDbType.Integer, j => j.DefinitionNumber),
+            Column("action", NpgsqlDbType.Text, j => j.Action),
+            Column("actor_id", NpgsqlDbType.Text, j => j.ActorId),
+            Column("actor_name", NpgsqlDbType.Text, j => j.ActorName),
+            Column("node_id", NpgsqlDbType.Text, j => j.NodeId),
+            Column("node_name", NpgsqlDbType.Text, j => j.NodeName),
+            Column("at", NpgsqlDbType.TimestampTz, j => j.At.ToUniversalTime()),
+            Column("outcome", NpgsqlDbType.Text, j => j.Outcome),
+            Column("comment", NpgsqlDbType.Text, j => j.Comment),
+            Column("details", NpgsqlDbType.Text, j => j.Details),
+            Column("previous_hash", NpgsqlDbType.Text, j => j.PreviousHash),
+            Column("hash", NpgsqlDbType.Text, j => j.Hash),
+        ], cancellationToken);
+        _journalWritten = NewJournal.Count;
     }
 }

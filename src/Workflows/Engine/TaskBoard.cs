@@ -43,6 +43,9 @@ public sealed record TaskCard(
         && !(PersonOnly && Drafters.Contains(userId));
 
     public bool IsClaimedBy(Caller caller) => ClaimedById is not null && ClaimedById == caller?.Actor.Id;
+
+    /// <summary>What the task's instance runs for: a catalogue item or an application (its screen differs).</summary>
+    public SubjectKind Subject { get; init; } = SubjectKind.Item;
 }
 
 /// <summary>A task with everything its screen needs: the node of the pinned definition, the item and its version.</summary>
@@ -97,7 +100,50 @@ public sealed class TaskBoard(DisclosureDbContext db, DefinitionCache definition
             }
         }
 
+        await AddApplicationTasksAsync(caller, everything, roles, limit, cards, cancellationToken);
         return cards;
+    }
+
+    /// <summary>
+    /// Open tasks of applications (依申请公开) on the same list: the application's number stands for the
+    /// version and its title for the item's; whoever drafted the reply is kept from its review and sign-off.
+    /// </summary>
+    private async Task AddApplicationTasksAsync(Caller caller, bool everything, List<string> roles, int limit, List<TaskCard> cards, CancellationToken cancellationToken)
+    {
+        var rows = await (
+            from task in db.Tasks.AsNoTracking()
+            where task.Status == WorkTaskStatus.Open && task.Kind == TaskKind.User && (everything || roles.Contains(task.Role))
+            join application in db.Applications.AsNoTracking() on task.ItemId equals application.Id
+            orderby task.DueAt == null, task.DueAt, task.CreatedAt
+            select new { task, application.Title, application.ResponsibleBody })
+            .Take(limit)
+            .ToListAsync(cancellationToken);
+        if (rows.Count == 0)
+        {
+            return;
+        }
+
+        var subjectIds = rows.Select(r => r.task.ItemVersionId).Distinct().ToList();
+        var drafters = await db.Tasks.AsNoTracking()
+            .Where(t => subjectIds.Contains(t.ItemVersionId) && t.Purpose == NodePurpose.Drafting && t.Status == WorkTaskStatus.Completed && t.CompletedById != null)
+            .Select(t => new { t.ItemVersionId, t.CompletedById }).ToListAsync(cancellationToken);
+        foreach (var row in rows)
+        {
+            var card = new TaskCard(row.task.Id, row.task.ItemId, row.task.ItemVersionId, 1, row.Title, string.Empty, TimingClass.Immediate,
+                row.task.NodeId, row.task.Name, row.task.Role, row.task.CreatedAt, row.task.DueAt, row.task.DueEstimated,
+                row.task.ClaimedById, row.task.ClaimedByName, row.ResponsibleBody, Actor.System.Id, string.Empty, IsDrafting: false)
+            {
+                Department = row.task.Department,
+                Countersign = row.task.CountersignGroup is not null,
+                PersonOnly = LawRules.PersonOnly.Contains(row.task.Purpose),
+                Drafters = [.. drafters.Where(d => d.ItemVersionId == row.task.ItemVersionId).Select(d => d.CompletedById!)],
+                Subject = SubjectKind.Application,
+            };
+            if (everything || card.CanWork(caller))
+            {
+                cards.Add(card);
+            }
+        }
     }
 
     /// <summary>The task, the node it sits on in the instance's pinned definition version, and the item.</summary>

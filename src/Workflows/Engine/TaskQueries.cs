@@ -7,7 +7,8 @@ namespace Disclosure.Workflows.Engine;
 /// <summary>An open task as an inbox shows it.</summary>
 public sealed record OpenTask(
     Guid Id, Guid ItemId, string ItemTitle, string NodeId, string Name, string Role, DateTimeOffset CreatedAt,
-    DateTimeOffset? DueAt, bool DueEstimated, string? ClaimedById, string? ClaimedByName, string ResponsibleBody, string? Department = null, bool Countersign = false);
+    DateTimeOffset? DueAt, bool DueEstimated, string? ClaimedById, string? ClaimedByName, string ResponsibleBody, string? Department = null, bool Countersign = false,
+    SubjectKind Subject = SubjectKind.Item);
 
 /// <summary>
 /// Reads for inboxes: open user tasks for the roles a person holds (in their department, for
@@ -22,7 +23,7 @@ public sealed class TaskQueries(DisclosureDbContext db)
         var roles = caller.Roles.ToList();
         var department = caller.Department;
         var me = caller.Actor.Id;
-        return await (
+        var items = await (
             from task in db.Tasks.AsNoTracking()
             where task.Status == WorkTaskStatus.Open && task.Kind == TaskKind.User && roles.Contains(task.Role)
                 && (task.Department == null || task.Department == department)
@@ -38,5 +39,22 @@ public sealed class TaskQueries(DisclosureDbContext db)
                 task.DueAt, task.DueEstimated, task.ClaimedById, task.ClaimedByName, item.ResponsibleBody, task.Department, task.CountersignGroup != null))
             .Take(limit)
             .ToListAsync(cancellationToken);
+        var applications = await (
+            from task in db.Tasks.AsNoTracking()
+            where task.Status == WorkTaskStatus.Open && task.Kind == TaskKind.User && roles.Contains(task.Role)
+                && (task.Department == null || task.Department == department)
+                && (task.ClaimedById == null || task.ClaimedById == caller.Actor.Id)
+            join application in db.Applications on task.ItemId equals application.Id
+            // The same separation of duties: whoever drafted the reply never reviews or signs it off.
+            where !((task.Purpose == NodePurpose.ConfidentialityReview || task.Purpose == NodePurpose.LeaderSignOff || task.Purpose == NodePurpose.PublicInterestDecision)
+                && db.Tasks.Any(d => d.ItemVersionId == task.ItemVersionId && d.Purpose == NodePurpose.Drafting && d.Status == WorkTaskStatus.Completed && d.CompletedById == me))
+            orderby task.DueAt == null, task.DueAt, task.CreatedAt
+            select new OpenTask(task.Id, task.ItemId, application.Title, task.NodeId, task.Name, task.Role, task.CreatedAt,
+                task.DueAt, task.DueEstimated, task.ClaimedById, task.ClaimedByName, application.ResponsibleBody, task.Department, task.CountersignGroup != null,
+                SubjectKind.Application))
+            .Take(limit)
+            .ToListAsync(cancellationToken);
+        return applications.Count == 0 ? items
+            : [.. items.Concat(applications).OrderBy(t => t.DueAt is null).ThenBy(t => t.DueAt).ThenBy(t => t.CreatedAt).Take(limit)];
     }
 }

@@ -15,11 +15,10 @@ namespace Disclosure.Workflows.Engine;
 /// one after the winner sees the state the winner left: exactly one completes a task, the rest get
 /// a <see cref="ConflictException"/>.
 /// </summary>
-public sealed class WorkflowEngine(
+public sealed partial class WorkflowEngine(
     DisclosureDbContext db,
     DefinitionCache definitions,
     CalendarService calendar,
-    IDeadlineScheduler scheduler,
     TimeProvider clock,
     ILogger<WorkflowEngine> logger)
 {
@@ -43,22 +42,44 @@ public sealed class WorkflowEngine(
     {
         ArgumentNullException.ThrowIfNull(caller);
         Require(caller, Roles.Drafter);
-        var item = await db.Items.AsNoTracking().Include(i => i.Versions).SingleOrDefaultAsync(i => i.Id == itemId, cancellationToken)
+        db.ChangeTracker.Clear();
+        await using var transaction = await BeginAsync(cancellationToken);
+        var item = await db.Items.Include(i => i.Versions).SingleOrDefaultAsync(i => i.Id == itemId, cancellationToken)
             ?? throw new NotFoundException(Messages.ItemNotFound(itemId));
         var version = item.Versions.Where(v => v.IsEditable).MaxBy(v => v.Number)
             ?? throw new ConflictException(Messages.NoDraftToSubmit);
-        var instanceId = await db.Instances.Where(i => i.ItemVersionId == version.Id && i.Status == InstanceStatus.Running)
-            .Select(i => (Guid?)i.Id).SingleOrDefaultAsync(cancellationToken)
-            ?? await StartAsync(item, version, caller, cancellationToken);
-
-        var definitionId = await db.Instances.Where(i => i.Id == instanceId).Select(i => i.DefinitionId).SingleAsync(cancellationToken);
-        var definition = await definitions.GetAsync(db, definitionId, cancellationToken);
         // Drafting is never inside a parallel block, so an instance has at most one drafting task.
-        var drafting = (await OpenTasksAsync(instanceId, cancellationToken))
-            .FirstOrDefault(t => definition.Document.Node(t.NodeId)?.Purpose == NodePurpose.Drafting)
-            ?? throw new ConflictException(Messages.AlreadyUnderReview);
-        var submit = definition.Document.Node(drafting.NodeId)!.Outcomes![0];
-        return await CompleteStepAsync(drafting.Id, new TaskCompletion { Outcome = submit.Id }, caller, beforeCommit, cancellationToken);
+        var running = await db.Instances.Where(i => i.ItemVersionId == version.Id && i.Status == InstanceStatus.Running)
+            .Select(i => new { Drafting = db.Tasks.Where(t => t.InstanceId == i.Id && t.Status == WorkTaskStatus.Open && t.Purpose == NodePurpose.Drafting).Select(t => (Guid?)t.Id).FirstOrDefault() })
+            .SingleOrDefaultAsync(cancellationToken);
+        if (running is null)
+        {
+            // The first submission starts the instance and takes its drafting step in the same
+            // transaction; a concurrent first submission meets the one-running-instance index.
+            var context = await StartAsync(item, version, caller, cancellationToken);
+            if (context.OpenTasks().FirstOrDefault(t => t.Purpose == NodePurpose.Drafting) is not { } drafting)
+            {
+                // A definition that starts past drafting: the instance runs, there is nothing to submit.
+                await CommitStepAsync(transaction, context, null, cancellationToken);
+                throw new ConflictException(Messages.AlreadyUnderReview);
+            }
+
+            await SubmitDraftingAsync(context, drafting, caller, cancellationToken);
+            return await CommitStepAsync(transaction, context, beforeCommit, cancellationToken);
+        }
+
+        var draftingId = running.Drafting ?? throw new ConflictException(Messages.AlreadyUnderReview);
+        // The item read before the lock may be stale by now: the step reads it again under the lock.
+        db.ChangeTracker.Clear();
+        var (step, task) = await LockAndLoadAsync(draftingId, skipLocked: false, cancellationToken);
+        await SubmitDraftingAsync(step, task, caller, cancellationToken);
+        return await CommitStepAsync(transaction, step, beforeCommit, cancellationToken);
+    }
+
+    private Task SubmitDraftingAsync(StepContext context, WorkflowTask drafting, Caller caller, CancellationToken cancellationToken)
+    {
+        var submit = context.Document.Node(drafting.NodeId)!.Outcomes![0];
+        return CompleteInContextAsync(context, drafting, new TaskCompletion { Outcome = submit.Id }, caller, cancellationToken);
     }
 
     /// <summary>
@@ -72,8 +93,20 @@ public sealed class WorkflowEngine(
             ?? throw new NotFoundException(Messages.ItemNotFound(itemId));
         var version = item.Versions.SingleOrDefault(v => v.Id == versionId && v.IsEditable)
             ?? throw new ConflictException(Messages.VersionNotDraft);
-        var instanceId = await StartAsync(item, version, starter, cancellationToken);
-        return (await OpenTasksAsync(instanceId, cancellationToken))[0];
+
+        // A caller that holds a transaction (a periodic draft: new version, instance and flag at once)
+        // keeps it; the instance commits with the caller's work or not at all.
+        var owned = db.Database.CurrentTransaction is null;
+        await using var transaction = owned ? await BeginAsync(cancellationToken) : null;
+        var tracked = await db.Items.Include(i => i.Versions).SingleAsync(i => i.Id == item.Id, cancellationToken);
+        var context = await StartAsync(tracked, tracked.Version(version.Id), starter, cancellationToken);
+        await SaveAsync(context, cancellationToken);
+        if (transaction is not null)
+        {
+            await CommitAsync(transaction, cancellationToken);
+        }
+
+        return context.OpenTasks()[0];
     }
 
     /// <summary>The open tasks of an instance, oldest first (several inside parallel paths and countersigns).</summary>
@@ -83,9 +116,9 @@ public sealed class WorkflowEngine(
 
     /// <summary>Takes an open task for oneself so colleagues see it is being handled.</summary>
     public Task<WorkflowTask> ClaimAsync(Guid taskId, Caller caller, CancellationToken cancellationToken = default) =>
-        InTaskTransactionAsync(taskId, async (context, task) =>
+        InTaskTransactionAsync(taskId, (context, task) =>
         {
-            await EnsureActionableAsync(task, context.Document.Node(task.NodeId), caller, cancellationToken);
+            EnsureActionable(context, task, context.Document.Node(task.NodeId), caller);
             if (task.ClaimedById is not null && task.ClaimedById != caller.Actor.Id)
             {
                 throw new ConflictException(Messages.TaskClaimedByOther(task.ClaimedByName ?? string.Empty));
@@ -95,12 +128,12 @@ public sealed class WorkflowEngine(
             EnsureMayWorkDraft(context, node, caller.Actor);
             task.Claim(caller.Actor, context.Now);
             context.Journal("claimed", caller.Actor, node);
-            return task;
+            return Task.FromResult(task);
         }, cancellationToken);
 
     /// <summary>Gives a claimed task back to its role's pool: by the claimant, or by a leader.</summary>
     public Task<WorkflowTask> UnclaimAsync(Guid taskId, Caller caller, CancellationToken cancellationToken = default) =>
-        InTaskTransactionAsync(taskId, async (context, task) =>
+        InTaskTransactionAsync(taskId, (context, task) =>
         {
             ArgumentNullException.ThrowIfNull(caller);
             EnsureOpenUserTask(task, context.Document.Node(task.NodeId));
@@ -117,8 +150,7 @@ public sealed class WorkflowEngine(
 
             task.Unclaim();
             context.Journal("unclaimed", caller.Actor, context.Document.Node(task.NodeId)!, comment: Messages.JournalUnclaimed(claimant).Text);
-            await Task.CompletedTask;
-            return task;
+            return Task.FromResult(task);
         }, cancellationToken);
 
     /// <summary>
@@ -126,7 +158,7 @@ public sealed class WorkflowEngine(
     /// colleague who claimed it). The assignee then holds it as if they had claimed it.
     /// </summary>
     public Task<WorkflowTask> AssignAsync(Guid taskId, Caller assignee, Caller caller, CancellationToken cancellationToken = default) =>
-        InTaskTransactionAsync(taskId, async (context, task) =>
+        InTaskTransactionAsync(taskId, (context, task) =>
         {
             ArgumentNullException.ThrowIfNull(assignee);
             ArgumentNullException.ThrowIfNull(caller);
@@ -144,11 +176,11 @@ public sealed class WorkflowEngine(
             var node = context.Document.Node(task.NodeId)!;
             EnsureMayWorkDraft(context, node, assignee.Actor);
             EnsureDepartment(task, assignee);
-            await LawAtRunTime.EnsureNotDrafterAsync(db, task, assignee, cancellationToken);
+            LawAtRunTime.EnsureNotDrafter(context, task, assignee);
             var previous = task.ClaimedById is { } id && id != assignee.Actor.Id ? task.ClaimedByName : null;
             task.Claim(assignee.Actor, context.Now);
             context.Journal("assigned", caller.Actor, node, comment: Messages.JournalAssigned(assignee.Actor.Name, previous).Text);
-            return task;
+            return Task.FromResult(task);
         }, cancellationToken);
 
     /// <summary>
@@ -175,30 +207,52 @@ public sealed class WorkflowEngine(
     {
         ArgumentNullException.ThrowIfNull(completion);
         ArgumentNullException.ThrowIfNull(caller);
-        var instanceId = await InTaskTransactionAsync(taskId, async (context, task) =>
+        db.ChangeTracker.Clear();
+        await using var transaction = await BeginAsync(cancellationToken);
+        var (context, task) = await LockAndLoadAsync(taskId, skipLocked: false, cancellationToken);
+        await CompleteInContextAsync(context, task, completion, caller, cancellationToken);
+        return await CommitStepAsync(transaction, context, beforeCommit, cancellationToken);
+    }
+
+    private async Task CompleteInContextAsync(StepContext context, WorkflowTask task, TaskCompletion completion, Caller caller, CancellationToken cancellationToken)
+    {
+        EnsureActionable(context, task, context.Document.Node(task.NodeId), caller);
+        if (task.ClaimedById is not null && task.ClaimedById != caller.Actor.Id && caller.Actor != Actor.System)
         {
-            await EnsureActionableAsync(task, context.Document.Node(task.NodeId), caller, cancellationToken);
-            if (task.ClaimedById is not null && task.ClaimedById != caller.Actor.Id && caller.Actor != Actor.System)
-            {
-                throw new ConflictException(Messages.TaskClaimedOnlyClaimerCompletes(task.ClaimedByName ?? string.Empty));
-            }
+            throw new ConflictException(Messages.TaskClaimedOnlyClaimerCompletes(task.ClaimedByName ?? string.Empty));
+        }
 
-            var node = context.Document.Node(task.NodeId)!;
-            EnsureMayWorkDraft(context, node, caller.Actor);
-            var (outcome, exemption) = CheckCompletion(node, completion);
-            if (task.CountersignGroup is { } group && caller.Actor != Actor.System
-                && await db.Tasks.AnyAsync(t => t.CountersignGroup == group && t.CompletedById == caller.Actor.Id, cancellationToken))
-            {
-                // One person, one signature: holding two of the signers' roles does not make two.
-                throw new ForbiddenException(Messages.CountersignAlreadySigned);
-            }
+        var node = context.Document.Node(task.NodeId)!;
+        EnsureMayWorkDraft(context, node, caller.Actor);
+        var (outcome, exemption) = CheckCompletion(node, completion);
+        if (task.CountersignGroup is { } group && caller.Actor != Actor.System
+            && await db.Tasks.AnyAsync(t => t.CountersignGroup == group && t.CompletedById == caller.Actor.Id, cancellationToken))
+        {
+            // One person, one signature: holding two of the signers' roles does not make two.
+            throw new ForbiddenException(Messages.CountersignAlreadySigned);
+        }
 
-            await FinishAsync(context, task, node, outcome, completion.Comment?.Trim(), exemption, caller.Actor, "completed", cancellationToken);
-            return task.InstanceId;
-        }, cancellationToken, beforeCommit is null ? null : async context =>
-            await beforeCommit(Step(await OpenTasksAsync(context.Instance.Id, cancellationToken)), cancellationToken));
+        await FinishAsync(context, task, node, outcome, completion.Comment?.Trim(), exemption, caller.Actor, "completed", cancellationToken);
+    }
 
-        return Step(await OpenTasksAsync(instanceId, cancellationToken));
+    /// <summary>
+    /// Ends a command: checks the law, saves, runs the caller's hook with the open tasks as this
+    /// transaction leaves them (read from the tasks it loaded and added, not from the database
+    /// again), commits.
+    /// </summary>
+    private async Task<StepResult> CommitStepAsync(Microsoft.EntityFrameworkCore.Storage.IDbContextTransaction transaction, StepContext context,
+        Func<StepResult, CancellationToken, Task>? beforeCommit, CancellationToken cancellationToken)
+    {
+        await EnsureLawfulAsync(context, cancellationToken);
+        await SaveAsync(context, cancellationToken);
+        var step = Step(context.OpenTasks());
+        if (beforeCommit is not null)
+        {
+            await beforeCommit(step, cancellationToken);
+        }
+
+        await CommitAsync(transaction, cancellationToken);
+        return step;
     }
 
     private static StepResult Step(IReadOnlyList<WorkflowTask> open) => new(open.Count > 0 ? open[0] : null, open);
@@ -279,17 +333,23 @@ public sealed class WorkflowEngine(
         logger.LogWarning("Refused the deadline outcome of task {TaskId} ({Node}) of instance {InstanceId}: it would break {Rule}", task.Id, node.Id, context.Instance.Id, rule.Code);
     }
 
-    /// <summary>Fires every deadline that has passed (catches timers lost while the system was down).</summary>
+    /// <summary>Most deadlines one sweep fires; a timer that fires a full batch looks again at once.</summary>
+    public const int SweepBatch = 500;
+
+    /// <summary>
+    /// Fires the deadlines that have passed, soonest first (the timer every second, and the minute's
+    /// sweep behind it). The task row is the timer: the query reads the partial index of open tasks
+    /// the clock can act on (<c>ix_tasks_timers</c>), so it costs the same with a million live instances.
+    /// </summary>
     public async Task<int> SweepDeadlinesAsync(CancellationToken cancellationToken = default)
     {
         var now = clock.GetUtcNow();
         var due = await db.Tasks.AsNoTracking()
-            .Where(t => t.Status == WorkTaskStatus.Open && t.DueAt <= now && (t.DeadlineOutcome != null || t.Kind == TaskKind.Consent))
-            .OrderBy(t => t.DueAt).Select(t => t.Id).Take(500).ToListAsync(cancellationToken);
+            .Where(t => t.Status == WorkTaskStatus.Open && (t.DeadlineOutcome != null || t.Kind == TaskKind.Consent) && t.DueAt <= now)
+            .OrderBy(t => t.DueAt).Select(t => t.Id).Take(SweepBatch).ToListAsync(cancellationToken);
         var fired = 0;
         foreach (var id in due)
         {
-            db.ChangeTracker.Clear();
             if (await FireDeadlineAsync(id, skipLocked: true, cancellationToken))
             {
                 fired++;
@@ -370,35 +430,24 @@ public sealed class WorkflowEngine(
         return (request, token);
     }
 
-    private async Task<Guid> StartAsync(CatalogueItem item, ItemVersion version, Caller caller, CancellationToken cancellationToken)
+    /// <summary>
+    /// Creates the instance in the current transaction and runs it to its first wait; the caller
+    /// saves (and may take the first step in the same transaction, as a first submission does).
+    /// </summary>
+    private async Task<StepContext> StartAsync(CatalogueItem item, ItemVersion version, Caller caller, CancellationToken cancellationToken)
     {
         var (definition, reason) = await ProcessSelection.ChooseAsync(db, definitions, item, version, cancellationToken);
         var deadlines = await calendar.DeadlinesAsync(cancellationToken);
         var now = clock.GetUtcNow();
-
-        // A caller that holds a transaction (a periodic draft: new version, instance and flag at once)
-        // keeps it; the instance commits with the caller's work or not at all.
-        var owned = db.Database.CurrentTransaction is null;
-        await using var transaction = owned ? await db.Database.BeginTransactionAsync(cancellationToken) : null;
-        var tracked = await db.Items.Include(i => i.Versions).SingleAsync(i => i.Id == item.Id, cancellationToken);
         var instance = new WorkflowInstance(item.Id, version.Id, definition, caller.Actor, now);
         db.Instances.Add(instance);
-        var context = StepContext.ForNewInstance(db, instance, definition, tracked, deadlines, now);
+        var context = StepContext.ForNewInstance(db, instance, definition, item, deadlines, now);
         var start = definition.Document.Node(instance.CurrentNodeId)!;
         context.Journal("started", caller.Actor, start, details: $"{Messages.StartedDetails(definition.Name, definition.Number, version.Number).Text}；{reason}");
+        ProcessClocks.Start(context, context.Today);
         ProcessRunner.Advance(context, start.Id);
-        await EnsureLawfulAsync(context, cancellationToken);
-        await SaveAsync(cancellationToken);
-        if (transaction is not null)
-        {
-            await CommitAsync(transaction, cancellationToken);
-        }
-
-        // In a caller's transaction a timer may fire before the commit; it then finds no task and
-        // the sweep fires the deadline instead.
-        ScheduleTimers(context);
         logger.LogInformation("{Actor} started {Definition} v{Number} for item {ItemId} version {Version}", caller.Actor.Name, definition.Key, definition.Number, item.Id, version.Number);
-        return instance.Id;
+        return context;
     }
 
     /// <summary>
@@ -462,11 +511,8 @@ public sealed class WorkflowEngine(
         }
 
         context.Instance.RecordOutcome(outcome.Id, comment, exemption);
-        if (node.Purpose == NodePurpose.Drafting && context.Version.IsEditable)
-        {
-            context.Item.Submit(context.Version.Id, context.Now);
-        }
-
+        context.Subject.TaskCompleted(context, node, outcome.Id, actor);
+        ProcessClocks.Leave(context, node);
         ProcessRunner.Advance(context, outcome.Next!);
     }
 
@@ -492,46 +538,61 @@ public sealed class WorkflowEngine(
         task.Complete(outcome, summary, Actor.System, context.Now);
         context.Instance.RecordOutcome(outcome, summary, null);
         context.Journal("consent-closed", Actor.System, node, outcome, summary);
+        ProcessClocks.Leave(context, node);
         ProcessRunner.Advance(context, next!);
     }
 
     private async Task<T> InTaskTransactionAsync<T>(Guid taskId, Func<StepContext, WorkflowTask, Task<T>> work, CancellationToken cancellationToken,
-        Func<StepContext, Task>? beforeCommit = null, bool skipLocked = false)
+        bool skipLocked = false)
     {
         // Entities tracked from earlier work would hide what other requests committed since.
         db.ChangeTracker.Clear();
-        var instanceId = await db.Tasks.Where(t => t.Id == taskId).Select(t => (Guid?)t.InstanceId).SingleOrDefaultAsync(cancellationToken)
-            ?? throw new NotFoundException(Messages.TaskNotFound(taskId));
-        var deadlines = await calendar.DeadlinesAsync(cancellationToken);
-
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        // The lock that serialises every change to one instance; later statements in this
-        // transaction see what any earlier holder of the lock committed.
-        var instance = skipLocked
-            ? await db.Instances.FromSql($"SELECT * FROM disclosure.workflow_instances WHERE id = {instanceId} FOR UPDATE SKIP LOCKED").SingleOrDefaultAsync(cancellationToken)
-                ?? throw new InstanceBusyException()
-            : await db.Instances.FromSql($"SELECT * FROM disclosure.workflow_instances WHERE id = {instanceId} FOR UPDATE").SingleAsync(cancellationToken);
-        var task = await db.Tasks.SingleAsync(t => t.Id == taskId, cancellationToken);
-        var definition = await definitions.GetAsync(db, instance.DefinitionId, cancellationToken);
-        var context = await StepContext.LoadAsync(db, instance, definition, deadlines, clock.GetUtcNow(), cancellationToken);
+        await using var transaction = await BeginAsync(cancellationToken);
+        var (context, task) = await LockAndLoadAsync(taskId, skipLocked, cancellationToken);
         var result = await work(context, task);
         await EnsureLawfulAsync(context, cancellationToken);
-        await SaveAsync(cancellationToken);
-        if (beforeCommit is not null)
-        {
-            await beforeCommit(context);
-        }
-
+        await SaveAsync(context, cancellationToken);
         await CommitAsync(transaction, cancellationToken);
-        ScheduleTimers(context);
         return result;
+    }
+
+    /// <summary>
+    /// One transaction per command, on one connection from its first statement to its commit. No
+    /// savepoint around the save: a failed statement fails the whole command, which rolls back.
+    /// </summary>
+    private Task<Microsoft.EntityFrameworkCore.Storage.IDbContextTransaction> BeginAsync(CancellationToken cancellationToken)
+    {
+        db.Database.AutoSavepointsEnabled = false;
+        return db.Database.BeginTransactionAsync(cancellationToken);
+    }
+
+    /// <summary>
+    /// The lock that serialises every change to one instance, found from the task in the same
+    /// statement (a task never changes instance); then everything the step reads, in one statement
+    /// that sees what any earlier holder of the lock committed.
+    /// </summary>
+    private async Task<(StepContext Context, WorkflowTask Task)> LockAndLoadAsync(Guid taskId, bool skipLocked, CancellationToken cancellationToken)
+    {
+        var deadlines = await calendar.DeadlinesAsync(cancellationToken);
+        var instance = skipLocked
+            ? await db.Instances.FromSql($"SELECT * FROM disclosure.workflow_instances WHERE id = (SELECT instance_id FROM disclosure.tasks WHERE id = {taskId}) FOR UPDATE SKIP LOCKED")
+                .SingleOrDefaultAsync(cancellationToken) ?? throw new InstanceBusyException()
+            : await db.Instances.FromSql($"SELECT * FROM disclosure.workflow_instances WHERE id = (SELECT instance_id FROM disclosure.tasks WHERE id = {taskId}) FOR UPDATE")
+                .SingleOrDefaultAsync(cancellationToken) ?? throw new NotFoundException(Messages.TaskNotFound(taskId));
+        var definition = await definitions.GetAsync(db, instance.DefinitionId, cancellationToken);
+        var (context, task) = await StepContext.LoadAsync(db, instance, definition, deadlines, clock.GetUtcNow(), taskId, cancellationToken);
+        return (context, task ?? throw new NotFoundException(Messages.TaskNotFound(taskId)));
     }
 
     private static Task EnsureLawfulAsync(StepContext context, CancellationToken cancellationToken) =>
         context.PassedPublish is { } publish ? LawAtRunTime.EnsureLawfulPublicationAsync(context, publish, cancellationToken) : Task.CompletedTask;
 
-    private Task SaveAsync(CancellationToken cancellationToken) =>
-        db.SaveOrConflictAsync(Messages.WorkflowChangedMeanwhile, Messages.ItemChangedMeanwhile, cancellationToken);
+    /// <summary>The tracked changes in one batch, then the step's journal lines in one statement.</summary>
+    private async Task SaveAsync(StepContext context, CancellationToken cancellationToken)
+    {
+        await db.SaveOrConflictAsync(Messages.WorkflowChangedMeanwhile, Messages.ItemChangedMeanwhile, cancellationToken);
+        await context.WriteJournalAsync(cancellationToken);
+    }
 
     /// <summary>Deferred constraints (one published version per period) are checked here.</summary>
     private static async Task CommitAsync(Microsoft.EntityFrameworkCore.Storage.IDbContextTransaction transaction, CancellationToken cancellationToken)
@@ -546,20 +607,13 @@ public sealed class WorkflowEngine(
         }
     }
 
-    private void ScheduleTimers(StepContext context)
-    {
-        foreach (var task in context.NewTimedTasks)
-        {
-            scheduler.Schedule(task.Id, task.DueAt!.Value);
-        }
-    }
-
-    private async Task EnsureActionableAsync(WorkflowTask task, NodeDocument? node, Caller caller, CancellationToken cancellationToken)
+    /// <summary>The caller may act on this task: open, a person's, their role, their department, not its version's drafter.</summary>
+    private static void EnsureActionable(StepContext context, WorkflowTask task, NodeDocument? node, Caller caller)
     {
         EnsureOpenUserTask(task, node);
         Require(caller, task.Role);
         EnsureDepartment(task, caller);
-        await LawAtRunTime.EnsureNotDrafterAsync(db, task, caller, cancellationToken);
+        LawAtRunTime.EnsureNotDrafter(context, task, caller);
     }
 
     /// <summary>A task bound to a department (a countersign, a section head's review) is for its people only.</summary>
@@ -571,13 +625,22 @@ public sealed class WorkflowEngine(
         }
     }
 
-    /// <summary>A drafting task belongs to the version's drafter (any drafter when the system opened it).</summary>
+    /// <summary>
+    /// A drafting task belongs to the version's drafter (any drafter when the system opened it). An
+    /// application has no drafter of its own: its reply is drafted by whoever of the responsible body
+    /// takes the task, which the task's role and department already decide.
+    /// </summary>
     private static void EnsureMayWorkDraft(StepContext context, NodeDocument node, Actor actor)
     {
-        var drafter = context.Version.DrafterId;
+        if (context.Subject is not ItemSubject item)
+        {
+            return;
+        }
+
+        var drafter = item.Version.DrafterId;
         if (node.Purpose == NodePurpose.Drafting && actor != Actor.System && drafter != Actor.System.Id && drafter != actor.Id)
         {
-            throw new ForbiddenException(Messages.DraftBelongsToDrafter(context.Version.Number, context.Version.DrafterName));
+            throw new ForbiddenException(Messages.DraftBelongsToDrafter(item.Version.Number, item.Version.DrafterName));
         }
     }
 

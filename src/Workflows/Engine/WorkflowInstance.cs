@@ -25,13 +25,20 @@ public sealed class WorkflowInstance
     }
 
     public WorkflowInstance(Guid itemId, Guid itemVersionId, ProcessDefinitionVersion definition, Actor starter, DateTimeOffset now)
+        : this(SubjectKind.Item, itemId, itemVersionId, definition, starter, now)
+    {
+    }
+
+    /// <summary>An instance for a subject of any kind: for an application, its id serves as both ids.</summary>
+    public WorkflowInstance(SubjectKind subject, Guid subjectId, Guid subjectVersionId, ProcessDefinitionVersion definition, Actor starter, DateTimeOffset now)
         : this()
     {
         ArgumentNullException.ThrowIfNull(definition);
         ArgumentNullException.ThrowIfNull(starter);
         Id = Guid.CreateVersion7(now);
-        ItemId = itemId;
-        ItemVersionId = itemVersionId;
+        Subject = subject;
+        ItemId = subjectId;
+        ItemVersionId = subjectVersionId;
         DefinitionId = definition.Id;
         DefinitionKey = definition.Key;
         DefinitionNumber = definition.Number;
@@ -43,9 +50,17 @@ public sealed class WorkflowInstance
 
     public Guid Id { get; private set; }
 
+    /// <summary>What the instance runs for; <see cref="ItemId"/> and <see cref="ItemVersionId"/> name it.</summary>
+    public SubjectKind Subject { get; private set; }
+
+    /// <summary>The subject's id: the catalogue item, or the application.</summary>
     public Guid ItemId { get; private set; }
 
+    /// <summary>The item version the instance runs for (for an application: the application's id again).</summary>
     public Guid ItemVersionId { get; private set; }
+
+    /// <summary>The definition's legal clock, when it has one.</summary>
+    public ProcessClock? Clock { get; private set; }
 
     public Guid DefinitionId { get; private set; }
 
@@ -78,6 +93,8 @@ public sealed class WorkflowInstance
     public DateTimeOffset? CompletedAt { get; private set; }
 
     internal void MoveTo(string nodeId) => CurrentNodeId = nodeId;
+
+    internal void StartClock(ProcessClock clock) => Clock = clock;
 
     /// <summary>Counts one path arriving at a join; true (and the count cleared) when it was the last.</summary>
     internal bool ArriveAtJoin(string joinId, int expected)
@@ -113,6 +130,7 @@ public sealed class WorkflowInstance
         Status = InstanceStatus.Completed;
         Result = result;
         CompletedAt = at;
+        Clock?.Stop(at);
     }
 
     internal void Repin(ProcessDefinitionVersion definition, string nodeId)

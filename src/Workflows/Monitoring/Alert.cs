@@ -13,6 +13,13 @@ public enum AlertKind
 
     /// <summary>A period's drafting task could not be opened by itself; administrators must look (e.g. no published definition).</summary>
     PeriodicDraftFailed,
+
+    /// <summary>
+    /// An instance's legal clock ran out while it still runs (e.g. an application not answered in
+    /// 20 working days, Art. 33); <see cref="Alert.ItemId"/> is the subject (item or application),
+    /// <see cref="Alert.Subject"/> the instance.
+    /// </summary>
+    ClockOverdue,
 }
 
 /// <summary>

@@ -17,7 +17,7 @@ internal sealed class AlertConfiguration : IEntityTypeConfiguration<Alert>
         builder.Property(a => a.ResponsibleBody).HasMaxLength(200);
         builder.Property(a => a.Role).HasMaxLength(32);
         builder.Ignore(a => a.IsActive);
-        builder.HasOne<Catalogue.CatalogueItem>().WithMany().HasForeignKey(a => a.ItemId).OnDelete(DeleteBehavior.Restrict);
+        // ItemId names what the flag is about: a catalogue item, or (ClockOverdue) an application; no one foreign key fits both.
         // One active flag per cause; scans insert with ON CONFLICT DO NOTHING against this index.
         builder.HasIndex(a => new { a.Kind, a.ItemId, a.Subject }).IsUnique().HasFilter("cleared_at IS NULL").HasDatabaseName("ux_alerts_active");
         builder.HasIndex(a => a.RaisedAt);

@@ -124,25 +124,29 @@ public sealed class MonitoringScans(DisclosureDbContext db, CalendarService cale
     {
         var now = clock.GetUtcNow();
         var soon = now + options.ReminderLead;
+        // Tasks of applications are reminded like the items' (an applicant's own step is not the office's to chase).
+        var applicationPrefix = Common.Messages.ApplicationTitle(string.Empty).Text;
         var reminded = await db.Database.ExecuteSqlAsync($"""
             INSERT INTO disclosure.notifications (id, recipient_kind, recipient, subject, body, item_id, dedup_key, created_at)
             SELECT gen_random_uuid(),
                    CASE WHEN t.claimed_by_id IS NULL THEN 'Role' ELSE 'User' END, coalesce(t.claimed_by_id, t.role),
-                   '任务即将到期：' || t.name || coalesce('（' || t.department || '）', ''), '“' || v.title || '”的“' || t.name || '”将于 '
+                   '任务即将到期：' || t.name || coalesce('（' || t.department || '）', ''), '“' || coalesce(v.title, {applicationPrefix} || ap.number) || '”的“' || t.name || '”将于 '
                    || to_char(t.due_at AT TIME ZONE 'Asia/Shanghai', 'YYYY-MM-DD HH24:MI') || ' 到期',
                    t.item_id, 'remind:' || t.id || ':due-soon', {now}
-            FROM disclosure.tasks t JOIN disclosure.item_versions v ON v.id = t.item_version_id
+            FROM disclosure.tasks t LEFT JOIN disclosure.item_versions v ON v.id = t.item_version_id LEFT JOIN disclosure.applications ap ON ap.id = t.item_id
             WHERE t.status = 'Open' AND t.kind = 'User' AND t.due_at IS NOT NULL AND t.due_at > {now} AND t.due_at <= {soon}
+              AND (v.id IS NOT NULL OR ap.id IS NOT NULL) AND t.role <> {Roles.Applicant}
             ON CONFLICT (dedup_key) DO NOTHING
             """, cancellationToken);
         var escalated = await db.Database.ExecuteSqlAsync($"""
             INSERT INTO disclosure.notifications (id, recipient_kind, recipient, subject, body, item_id, dedup_key, created_at)
             SELECT gen_random_uuid(), 'Role', {Roles.Leader},
-                   '任务已超期：' || t.name || coalesce('（' || t.department || '）', ''), '“' || v.title || '”的“' || t.name || '”已于 '
+                   '任务已超期：' || t.name || coalesce('（' || t.department || '）', ''), '“' || coalesce(v.title, {applicationPrefix} || ap.number) || '”的“' || t.name || '”已于 '
                    || to_char(t.due_at AT TIME ZONE 'Asia/Shanghai', 'YYYY-MM-DD HH24:MI') || ' 到期，仍未办理',
                    t.item_id, 'remind:' || t.id || ':overdue', {now}
-            FROM disclosure.tasks t JOIN disclosure.item_versions v ON v.id = t.item_version_id
+            FROM disclosure.tasks t LEFT JOIN disclosure.item_versions v ON v.id = t.item_version_id LEFT JOIN disclosure.applications ap ON ap.id = t.item_id
             WHERE t.status = 'Open' AND t.kind = 'User' AND t.due_at IS NOT NULL AND t.due_at <= {now}
+              AND (v.id IS NOT NULL OR ap.id IS NOT NULL) AND t.role <> {Roles.Applicant}
             ON CONFLICT (dedup_key) DO NOTHING
             """, cancellationToken);
         return new ScanResult("task-reminders", reminded, 0, escalated);

@@ -69,7 +69,45 @@ public sealed class DatabaseEndpoint : IDisposable
         }
     }
 
+    /// <summary>As configured (or the private cluster's): for Hangfire, health checks and probes, each on its own pool.</summary>
     public string ConnectionString { get; }
+
+    /// <summary>
+    /// The application's own pool (EF Core: the product and the accounts), tuned for short
+    /// transactions (ADR 0008): statements used twice are prepared on each connection and stay
+    /// prepared, and a connection going back to the pool is not reset (a reset is a statement,
+    /// DISCARD ALL, and would drop the prepared statements). That is safe because the application
+    /// leaves no session state behind: no SET outside a transaction, no LISTEN, no temporary table,
+    /// no session advisory lock (transaction-scoped ones end with the transaction), and Npgsql still
+    /// rolls back a transaction left open. Hangfire, which LISTENs, keeps the configured string and
+    /// so a pool of its own that is reset. A setting named in the configured string wins.
+    /// </summary>
+    public string ApplicationConnectionString => _application ??= ForApplication(ConnectionString);
+
+    private string? _application;
+
+    public static string ForApplication(string connectionString)
+    {
+        var named = new System.Data.Common.DbConnectionStringBuilder { ConnectionString = connectionString }.Keys.Cast<string>()
+            .Select(k => k.Replace(" ", string.Empty, StringComparison.Ordinal).ToUpperInvariant()).ToHashSet();
+        var builder = new NpgsqlConnectionStringBuilder(connectionString);
+        if (!named.Contains("MAXAUTOPREPARE"))
+        {
+            builder.MaxAutoPrepare = 64;
+        }
+
+        if (!named.Contains("AUTOPREPAREMINUSAGES"))
+        {
+            builder.AutoPrepareMinUsages = 2;
+        }
+
+        if (!named.Contains("NORESETONCLOSE"))
+        {
+            builder.NoResetOnClose = true;
+        }
+
+        return builder.ConnectionString;
+    }
 
     /// <summary>True when the product runs its own private cluster.</summary>
     public bool IsLocal => _local is not null;

@@ -8,7 +8,7 @@ namespace Disclosure.Workflows.Persistence;
 /// server so no job runs against an old schema. Switch off with Database:MigrateOnStartup=false
 /// where migrations are applied by the explicit <c>migrate</c> command.
 /// </summary>
-internal sealed class DatabaseStartup(DatabaseMigrator migrator, IConfiguration configuration, IHostEnvironment environment, Demo.DemoCatalogue demo) : IHostedService
+internal sealed class DatabaseStartup(DatabaseMigrator migrator, IConfiguration configuration, IHostEnvironment environment, Demo.DemoCatalogue demo, Demo.DemoRecord record) : IHostedService
 {
     public async Task StartAsync(CancellationToken cancellationToken)
     {
@@ -21,6 +21,7 @@ internal sealed class DatabaseStartup(DatabaseMigrator migrator, IConfiguration 
         if (environment.IsDevelopment() && configuration.GetValue("Database:SeedDemoData", true))
         {
             await demo.SeedAsync(cancellationToken);
+            await record.SeedAsync(cancellationToken);
         }
     }
 

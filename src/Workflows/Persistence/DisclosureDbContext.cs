@@ -47,6 +47,14 @@ public sealed class DisclosureDbContext(DbContextOptions<DisclosureDbContext> op
 
     public DbSet<IdempotentRequest> IdempotentRequests => Set<IdempotentRequest>();
 
+    public DbSet<Applications.Application> Applications => Set<Applications.Application>();
+
+    public DbSet<Applications.ApplicationFile> ApplicationFiles => Set<Applications.ApplicationFile>();
+
+    public DbSet<Applications.ApplicationCounter> ApplicationCounters => Set<Applications.ApplicationCounter>();
+
+    public DbSet<Reports.AnnualReport> AnnualReports => Set<Reports.AnnualReport>();
+
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
         // PostgreSQL keeps instants in UTC; domain code may carry Shanghai offsets (+08:00).

@@ -37,6 +37,7 @@ public sealed class RunningHost : IAsyncLifetime
         info.Environment["Urls"] = BaseUrl;
         info.Environment["ConnectionStrings__Disclosure"] = TestCluster.CreateDatabase("ui");
         info.Environment["Jobs__WorkerCount"] = "1";
+        info.Environment["DetailedErrors"] = "true";
         // Everything the Host says, kept for reading after a failure (a circuit's exception is only in its log).
         var logs = Directory.CreateDirectory(Path.Combine(AppContext.BaseDirectory, "host-logs"));
         _logFile = Path.Combine(logs.FullName, $"host-{DateTime.UtcNow:yyyyMMdd-HHmmss}-{port}.log");

@@ -10,12 +10,13 @@ public sealed partial class ComponentRulesTests
     /// What a component may inject. Anything holding a DbContext goes through ScopedOperations, so
     /// no context lives as long as a circuit. The sign-in page is static (one request) and signs in
     /// through Identity's SignInManager, which needs the request's HttpContext. AttachmentOptions is
-    /// configuration (the size limit), held by no context.
+    /// configuration (the size limit), held by no context. SessionGuard listens to the circuit's
+    /// AuthenticationStateProvider (AccountRevalidation, which opens a scope of its own per check).
     /// </summary>
     private static readonly HashSet<string> Allowed = new(StringComparer.Ordinal)
     {
         "ScopedOperations", "NavigationManager", "IJSRuntime", "TimeProvider", "ILogger<Login>",
-        "SignInManager<AppUser>@Login.razor", "AttachmentOptions",
+        "SignInManager<AppUser>@Login.razor", "AttachmentOptions", "AuthenticationStateProvider@SessionGuard.razor",
     };
 
     /// <summary>The stored bodies and interpretations (item versions, the public item page), sanitised when saved.</summary>

@@ -10,7 +10,7 @@ public sealed class DefinitionValidatorTests
     [Fact]
     public void ShippedDefinitions_AreValid()
     {
-        Assert.Equal(3, ShippedDefinitions.All.Count);
+        Assert.Equal(4, ShippedDefinitions.All.Count);
         foreach (var definition in ShippedDefinitions.All)
         {
             Assert.Empty(DefinitionValidator.Validate(definition));

@@ -14,12 +14,12 @@ public sealed class DeadlineAndVersionTests
     [Fact]
     public async Task ADeadlineOutcome_IsTakenOnce_WhenTheDueTimePasses()
     {
-        var scheduled = new RecordingScheduler();
-        await using var harness = await WorkflowHarness.CreateAsync(configure: s => s.AddSingleton<IDeadlineScheduler>(scheduled));
+        await using var harness = await WorkflowHarness.CreateAsync();
         var signOff = await ToSignOffAsync(harness, SampleItems.EmergencyNotice());
         Assert.Equal(harness.Clock.GetUtcNow().AddHours(1), signOff.DueAt);
-        Assert.Contains((signOff.Id, signOff.DueAt!.Value), scheduled.Calls);
 
+        // The task row is the timer (ADR 0008): nothing fires before its due time.
+        Assert.Equal(0, await harness.EngineAsync(e => e.SweepDeadlinesAsync()));
         Assert.False(await harness.EngineAsync(e => e.FireDeadlineAsync(signOff.Id)));
         harness.Clock.Advance(TimeSpan.FromMinutes(61));
         var fired = await Task.WhenAll(Enumerable.Range(0, 5).Select(_ => Task.Run(() => harness.EngineAsync(e => e.FireDeadlineAsync(signOff.Id)))));
@@ -152,18 +152,5 @@ public sealed class DeadlineAndVersionTests
         var item = await harness.CreateItemAsync(input);
         var review = await harness.EngineAsync(e => e.SubmitAsync(item.Id, Drafter));
         return (await harness.EngineAsync(e => e.CompleteAsync(review!.Id, new TaskCompletion { Outcome = "approve" }, Reviewer)))!;
-    }
-
-    private sealed class RecordingScheduler : IDeadlineScheduler
-    {
-        public List<(Guid, DateTimeOffset)> Calls { get; } = [];
-
-        public void Schedule(Guid taskId, DateTimeOffset dueAt)
-        {
-            lock (Calls)
-            {
-                Calls.Add((taskId, dueAt));
-            }
-        }
     }
 }

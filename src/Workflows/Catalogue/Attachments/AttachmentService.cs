@@ -112,8 +112,8 @@ public sealed class AttachmentService(DisclosureDbContext db, AttachmentOptions 
         }
     }
 
-    /// <summary>The cleaned name and the detected kind, or a refusal naming what is wrong.</summary>
-    private (string Name, AttachmentKind Kind) Inspect(string? fileName, ReadOnlyMemory<byte> content)
+    /// <summary>The cleaned name and the detected kind, or a refusal naming what is wrong (applications' files too).</summary>
+    internal (string Name, AttachmentKind Kind) Inspect(string? fileName, ReadOnlyMemory<byte> content)
     {
         if (content.Length > options.MaxBytes)
         {
@@ -159,7 +159,7 @@ public sealed class AttachmentService(DisclosureDbContext db, AttachmentOptions 
     /// Stores the bytes unless the same content is already there, and holds a key-share lock on the
     /// row so a concurrent clean-up cannot remove it before this transaction's attachment points at it.
     /// </summary>
-    private async Task StoreContentAsync(string sha256, ReadOnlyMemory<byte> content, CancellationToken cancellationToken)
+    internal async Task StoreContentAsync(string sha256, ReadOnlyMemory<byte> content, CancellationToken cancellationToken)
     {
         for (var attempt = 0; attempt < 3; attempt++)
         {

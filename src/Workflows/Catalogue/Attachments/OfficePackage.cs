@@ -28,18 +28,22 @@ internal static class OfficePackage
                 return null;
             }
 
-            foreach (var (partName, contentType) in Overrides(types))
+            var (overrides, defaults) = ContentTypes(types);
+            foreach (var (partName, contentType) in overrides)
             {
-                var kind = contentType switch
-                {
-                    WordMain => AttachmentKind.Word,
-                    ExcelMain => AttachmentKind.Excel,
-                    _ => (AttachmentKind?)null,
-                };
-                if (kind is not null && zip.GetEntry(partName.TrimStart('/')) is not null)
+                if (KindOf(contentType) is { } kind && zip.GetEntry(partName.TrimStart('/')) is not null)
                 {
                     return kind;
                 }
+            }
+
+            // Writers built on System.IO.Packaging (the Open XML SDK among them) may declare the main
+            // part's type by its extension instead: find the main part through the package's
+            // relationships and take the type its extension has.
+            if (MainPart(zip) is { } main && zip.GetEntry(main) is not null && overrides.All(o => o.PartName.TrimStart('/') != main)
+                && defaults.TryGetValue(Path.GetExtension(main).TrimStart('.').ToLowerInvariant(), out var byExtension))
+            {
+                return KindOf(byExtension);
             }
 
             return null;
@@ -51,12 +55,19 @@ internal static class OfficePackage
         }
     }
 
-    private static List<(string PartName, string ContentType)> Overrides(ZipArchiveEntry types)
+    private static AttachmentKind? KindOf(string contentType) => contentType switch
     {
-        var settings = new XmlReaderSettings { DtdProcessing = DtdProcessing.Prohibit, XmlResolver = null, MaxCharactersInDocument = MaxContentTypesBytes };
+        WordMain => AttachmentKind.Word,
+        ExcelMain => AttachmentKind.Excel,
+        _ => null,
+    };
+
+    private static (List<(string PartName, string ContentType)> Overrides, Dictionary<string, string> Defaults) ContentTypes(ZipArchiveEntry types)
+    {
         using var stream = types.Open();
-        using var reader = XmlReader.Create(stream, settings);
+        using var reader = XmlReader.Create(stream, Settings());
         var overrides = new List<(string, string)>();
+        var defaults = new Dictionary<string, string>(StringComparer.Ordinal);
         while (reader.Read())
         {
             if (reader.NodeType == XmlNodeType.Element && reader.LocalName == "Override"
@@ -64,10 +75,42 @@ internal static class OfficePackage
             {
                 overrides.Add((part, type));
             }
+            else if (reader.NodeType == XmlNodeType.Element && reader.LocalName == "Default"
+                && reader.GetAttribute("Extension") is { Length: > 0 } extension && reader.GetAttribute("ContentType") is { } defaultType)
+            {
+                defaults[extension.ToLowerInvariant()] = defaultType;
+            }
         }
 
-        return overrides;
+        return (overrides, defaults);
     }
+
+    /// <summary>The target of the package's officeDocument relationship (<c>_rels/.rels</c>), as a zip entry name.</summary>
+    private static string? MainPart(ZipArchive zip)
+    {
+        var rels = zip.GetEntry("_rels/.rels");
+        if (rels is null || rels.Length > MaxContentTypesBytes)
+        {
+            return null;
+        }
+
+        using var stream = rels.Open();
+        using var reader = XmlReader.Create(stream, Settings());
+        while (reader.Read())
+        {
+            if (reader.NodeType == XmlNodeType.Element && reader.LocalName == "Relationship"
+                && reader.GetAttribute("Type")?.EndsWith("/officeDocument", StringComparison.Ordinal) == true
+                && reader.GetAttribute("Target") is { Length: > 0 } target)
+            {
+                return target.TrimStart('/');
+            }
+        }
+
+        return null;
+    }
+
+    private static XmlReaderSettings Settings() =>
+        new() { DtdProcessing = DtdProcessing.Prohibit, XmlResolver = null, MaxCharactersInDocument = MaxContentTypesBytes };
 
     private static MemoryStream ReadOnlyStream(ReadOnlyMemory<byte> content) =>
         MemoryMarshal.TryGetArray(content, out var segment)

@@ -100,17 +100,29 @@ public static class BpmnExporter
         return ids;
     }
 
-    /// <summary>Ids the exporter generates itself are never a node's own.</summary>
-    internal static bool IsOwnId(string id) =>
+    /// <summary>
+    /// Whether a node id is written as the element's own id: a valid XML id not shaped like the ids
+    /// the exporter generates itself. The modeler allows only such step ids.
+    /// </summary>
+    public static bool IsOwnId(string id) =>
         IsXmlId(id) && !id.StartsWith("Flow_", StringComparison.Ordinal) && !id.StartsWith("Timer_", StringComparison.Ordinal)
         && !id.StartsWith("Node_", StringComparison.Ordinal) && !id.EndsWith("_di", StringComparison.Ordinal)
         && id is not ("Definitions_1" or "Process_1" or "Diagram_1");
 
     private static XElement Settings(ProcessSettings settings) =>
         new(Gk + "settings", new XAttribute("consentSilence", Camel(settings.ConsentSilence)),
+            settings.Subject is { } subject ? new XAttribute("subject", Camel(subject)) : null,
             settings.Selection is { } selection
                 ? new XElement(Gk + "selection", new XAttribute("priority", selection.Priority),
                     selection.When is null ? null : new XElement(Gk + "when", JsonSerializer.Serialize(selection.When, Compact)))
+                : null,
+            settings.Clock is { } clock
+                ? new XElement(Gk + "clock", new XAttribute("name", clock.Name), new XAttribute("workingDays", clock.WorkingDays),
+                    new XAttribute("remindWorkingDays", clock.RemindWorkingDays),
+                    clock.Extension is { } extension
+                        ? new XElement(Gk + "extension", new XAttribute("role", extension.Role), new XAttribute("times", extension.Times),
+                            new XAttribute("maxWorkingDays", extension.MaxWorkingDays))
+                        : null)
                 : null);
 
     private static XElement Element(NodeDocument node, string xmlId)
@@ -136,6 +148,7 @@ public static class BpmnExporter
             node.Purpose == NodePurpose.None ? null : new XAttribute(Gk + "purpose", Camel(node.Purpose)),
             node.Role is null ? null : new XAttribute(Camunda + "candidateGroups", node.Role),
             node.ByResponsibleBody ? new XAttribute(Gk + "byResponsibleBody", "true") : null,
+            node.Clock is { } effect ? new XAttribute(Gk + "clock", Camel(effect)) : null,
             node.Result is { } result ? new XAttribute(Gk + "result", Camel(result)) : null,
             node.To is null ? null : new XAttribute(Gk + "to", node.To),
             node.Message is null ? null : new XAttribute(Gk + "message", node.Message),

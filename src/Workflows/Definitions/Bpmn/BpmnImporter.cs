@@ -224,6 +224,7 @@ public static class BpmnImporter
                 Id = (string?)element.Attribute(Gk + "nodeId") ?? id,
                 Name = (string?)element.Attribute("name"),
                 Purpose = Enum<NodePurpose>(element, Gk + "purpose") ?? NodePurpose.None,
+                Clock = Enum<ClockEffect>(element, Gk + "clock"),
             };
             switch (element.Name.LocalName)
             {
@@ -434,9 +435,24 @@ public static class BpmnImporter
 
             var selection = settings.Element(Gk + "selection");
             var when = selection?.Element(Gk + "when");
+            var clock = settings.Element(Gk + "clock");
+            var extension = clock?.Element(Gk + "extension");
             return new ProcessSettings
             {
                 ConsentSilence = Enum<ConsentSilence>(settings, "consentSilence") ?? ConsentSilence.Refuse,
+                Subject = Enum<SubjectKind>(settings, "subject"),
+                Clock = clock is null ? null : new ClockDocument
+                {
+                    Name = (string?)clock.Attribute("name") ?? string.Empty,
+                    WorkingDays = Integer(clock, "workingDays") ?? 0,
+                    RemindWorkingDays = Integer(clock, "remindWorkingDays") ?? 0,
+                    Extension = extension is null ? null : new ClockExtensionDocument
+                    {
+                        Role = (string?)extension.Attribute("role") ?? string.Empty,
+                        Times = Integer(extension, "times") ?? 1,
+                        MaxWorkingDays = Integer(extension, "maxWorkingDays") ?? 0,
+                    },
+                },
                 Selection = selection is null ? null : new SelectionDocument
                 {
                     Priority = Integer(selection, "priority") ?? 0,

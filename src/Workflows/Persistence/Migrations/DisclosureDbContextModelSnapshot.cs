@@ -23,6 +23,247 @@ namespace Disclosure.Workflows.Persistence.Migrations
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
+            modelBuilder.Entity("Disclosure.Workflows.Applications.Application", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Address")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("address");
+
+                    b.Property<string>("ApplicantKind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("applicant_kind");
+
+                    b.Property<string>("Channel")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("channel");
+
+                    b.Property<DateTimeOffset?>("ClosedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("closed_at");
+
+                    b.Property<string>("ContactPerson")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("contact_person");
+
+                    b.Property<string>("CorrectionRequest")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("correction_request");
+
+                    b.Property<string>("Corrections")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("corrections");
+
+                    b.Property<string>("Delivery")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("delivery");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("description");
+
+                    b.Property<string>("Email")
+                        .HasMaxLength(254)
+                        .HasColumnType("character varying(254)")
+                        .HasColumnName("email");
+
+                    b.Property<string>("IdentityNumber")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)")
+                        .HasColumnName("identity_number");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("name");
+
+                    b.Property<string>("Number")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("number");
+
+                    b.Property<string>("Phone")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("phone");
+
+                    b.Property<string>("Postcode")
+                        .HasMaxLength(6)
+                        .HasColumnType("character varying(6)")
+                        .HasColumnName("postcode");
+
+                    b.Property<string>("Purpose")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("purpose");
+
+                    b.Property<DateTimeOffset>("ReceivedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("received_at");
+
+                    b.Property<DateOnly>("ReceivedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("received_on");
+
+                    b.Property<string>("RegisteredById")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("registered_by_id");
+
+                    b.Property<string>("RegisteredByName")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("registered_by_name");
+
+                    b.Property<DateTimeOffset?>("RepliedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("replied_at");
+
+                    b.Property<string>("Reply")
+                        .HasColumnType("jsonb")
+                        .HasColumnName("reply");
+
+                    b.Property<string>("ResponsibleBody")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("responsible_body");
+
+                    b.Property<string>("SecretHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("secret_hash");
+
+                    b.Property<int>("Sequence")
+                        .HasColumnType("integer")
+                        .HasColumnName("sequence");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("status");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer")
+                        .HasColumnName("year");
+
+                    b.Property<uint>("row_version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.HasKey("Id")
+                        .HasName("pk_applications");
+
+                    b.HasIndex("ClosedAt")
+                        .HasDatabaseName("ix_applications_closed_at");
+
+                    b.HasIndex("Number")
+                        .IsUnique()
+                        .HasDatabaseName("ix_applications_number");
+
+                    b.HasIndex("ReceivedOn")
+                        .HasDatabaseName("ix_applications_received_on");
+
+                    b.HasIndex("Year", "Sequence")
+                        .IsUnique()
+                        .HasDatabaseName("ix_applications_year_sequence");
+
+                    b.ToTable("applications", "disclosure");
+                });
+
+            modelBuilder.Entity("Disclosure.Workflows.Applications.ApplicationCounter", b =>
+                {
+                    b.Property<int>("Year")
+                        .HasColumnType("integer")
+                        .HasColumnName("year");
+
+                    b.Property<int>("Last")
+                        .HasColumnType("integer")
+                        .HasColumnName("last");
+
+                    b.HasKey("Year")
+                        .HasName("pk_application_counters");
+
+                    b.ToTable("application_counters", "disclosure");
+                });
+
+            modelBuilder.Entity("Disclosure.Workflows.Applications.ApplicationFile", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset>("AddedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("added_at");
+
+                    b.Property<Guid>("ApplicationId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("application_id");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("file_name");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("kind");
+
+                    b.Property<long>("Length")
+                        .HasColumnType("bigint")
+                        .HasColumnName("length");
+
+                    b.Property<string>("Purpose")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("purpose");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("sha256");
+
+                    b.HasKey("Id")
+                        .HasName("pk_application_files");
+
+                    b.HasIndex("ApplicationId")
+                        .HasDatabaseName("ix_application_files_application_id");
+
+                    b.HasIndex("Sha256")
+                        .HasDatabaseName("ix_application_files_sha256");
+
+                    b.ToTable("application_files", "disclosure");
+                });
+
             modelBuilder.Entity("Disclosure.Workflows.Calendar.CalendarYear", b =>
                 {
                     b.Property<int>("Year")
@@ -940,6 +1181,14 @@ namespace Disclosure.Workflows.Persistence.Migrations
                         .HasColumnType("character varying(16)")
                         .HasColumnName("status");
 
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasDefaultValue("Item")
+                        .HasColumnName("subject");
+
                     b.HasKey("Id")
                         .HasName("pk_workflow_instances");
 
@@ -1107,6 +1356,10 @@ namespace Disclosure.Workflows.Persistence.Migrations
 
                     NpgsqlIndexBuilderExtensions.AreNullsDistinct(b.HasIndex("InstanceId", "NodeId", "Role", "Department"), false);
 
+                    b.HasIndex(new[] { "DueAt" }, "ix_tasks_timers")
+                        .HasDatabaseName("ix_tasks_timers")
+                        .HasFilter("status = 'Open' AND (deadline_outcome IS NOT NULL OR kind = 'Consent')");
+
                     b.ToTable("tasks", "disclosure");
                 });
 
@@ -1176,9 +1429,6 @@ namespace Disclosure.Workflows.Persistence.Migrations
 
                     b.HasKey("Id")
                         .HasName("pk_alerts");
-
-                    b.HasIndex("ItemId")
-                        .HasDatabaseName("ix_alerts_item_id");
 
                     b.HasIndex("RaisedAt")
                         .HasDatabaseName("ix_alerts_raised_at");
@@ -1449,6 +1699,103 @@ namespace Disclosure.Workflows.Persistence.Migrations
                     b.ToTable("job_runs", "disclosure");
                 });
 
+            modelBuilder.Entity("Disclosure.Workflows.Reports.AnnualReport", b =>
+                {
+                    b.Property<int>("Year")
+                        .HasColumnType("integer")
+                        .HasColumnName("year");
+
+                    b.Property<Guid?>("AttachmentId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("attachment_id");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("Entries")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("entries");
+
+                    b.Property<string>("FiguresJson")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("figures_json");
+
+                    b.Property<DateTimeOffset>("GeneratedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("generated_at");
+
+                    b.Property<Guid>("ItemId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("item_id");
+
+                    b.HasKey("Year")
+                        .HasName("pk_annual_reports");
+
+                    b.HasIndex("ItemId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_annual_reports_item_id");
+
+                    b.ToTable("annual_reports", "disclosure");
+                });
+
+            modelBuilder.Entity("Disclosure.Workflows.Applications.Application", b =>
+                {
+                    b.OwnsMany("Disclosure.Workflows.Catalogue.RightsHolder", "ThirdParties", b1 =>
+                        {
+                            b1.Property<Guid>("ApplicationId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAdd();
+
+                            b1.Property<string>("Concern")
+                                .IsRequired();
+
+                            b1.Property<string>("Contact")
+                                .IsRequired();
+
+                            b1.Property<string>("Details")
+                                .IsRequired();
+
+                            b1.Property<string>("Name")
+                                .IsRequired();
+
+                            b1.HasKey("ApplicationId", "__synthesizedOrdinal")
+                                .HasName("pk_applications");
+
+                            b1.ToTable("applications", "disclosure");
+
+                            b1
+                                .ToJson("third_parties")
+                                .HasColumnType("jsonb");
+
+                            b1.WithOwner()
+                                .HasForeignKey("ApplicationId")
+                                .HasConstraintName("fk_applications_applications_application_id");
+                        });
+
+                    b.Navigation("ThirdParties");
+                });
+
+            modelBuilder.Entity("Disclosure.Workflows.Applications.ApplicationFile", b =>
+                {
+                    b.HasOne("Disclosure.Workflows.Applications.Application", null)
+                        .WithMany()
+                        .HasForeignKey("ApplicationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_application_files_applications_application_id");
+
+                    b.HasOne("Disclosure.Workflows.Catalogue.Attachments.AttachmentContent", null)
+                        .WithMany()
+                        .HasForeignKey("Sha256")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_application_files_attachment_contents_sha256");
+                });
+
             modelBuilder.Entity("Disclosure.Workflows.Catalogue.Attachments.Attachment", b =>
                 {
                     b.HasOne("Disclosure.Workflows.Catalogue.Attachments.AttachmentContent", null)
@@ -1569,12 +1916,47 @@ namespace Disclosure.Workflows.Persistence.Migrations
                         .IsRequired()
                         .HasConstraintName("fk_workflow_instances_definition_versions_definition_id");
 
-                    b.HasOne("Disclosure.Workflows.Catalogue.ItemVersion", null)
-                        .WithMany()
-                        .HasForeignKey("ItemVersionId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired()
-                        .HasConstraintName("fk_workflow_instances_item_versions_item_version_id");
+                    b.OwnsOne("Disclosure.Workflows.Engine.ProcessClock", "Clock", b1 =>
+                        {
+                            b1.Property<Guid>("WorkflowInstanceId");
+
+                            b1.Property<DateOnly>("DueOn");
+
+                            b1.Property<int>("ExtendedWorkingDays");
+
+                            b1.Property<int>("Extensions");
+
+                            b1.Property<DateOnly?>("PausedOn");
+
+                            b1.Property<int>("PausedWorkingDays");
+
+                            b1.Property<int>("Pauses");
+
+                            b1.Property<bool>("RestartPending");
+
+                            b1.Property<int>("Restarts");
+
+                            b1.Property<DateOnly>("StartedOn");
+
+                            b1.Property<string>("State")
+                                .IsRequired();
+
+                            b1.Property<DateTimeOffset?>("StoppedAt");
+
+                            b1.Property<int>("WorkingDays");
+
+                            b1.HasKey("WorkflowInstanceId");
+
+                            b1.ToTable("workflow_instances", "disclosure");
+
+                            b1
+                                .ToJson("clock")
+                                .HasColumnType("jsonb");
+
+                            b1.WithOwner()
+                                .HasForeignKey("WorkflowInstanceId")
+                                .HasConstraintName("fk_workflow_instances_workflow_instances_id");
+                        });
 
                     b.OwnsOne("Disclosure.Workflows.Catalogue.Exemption", "Exemption", b1 =>
                         {
@@ -1602,6 +1984,8 @@ namespace Disclosure.Workflows.Persistence.Migrations
                                 .HasConstraintName("fk_workflow_instances_workflow_instances_id");
                         });
 
+                    b.Navigation("Clock");
+
                     b.Navigation("Exemption");
                 });
 
@@ -1615,16 +1999,6 @@ namespace Disclosure.Workflows.Persistence.Migrations
                         .HasConstraintName("fk_tasks_workflow_instances_instance_id");
                 });
 
-            modelBuilder.Entity("Disclosure.Workflows.Monitoring.Alert", b =>
-                {
-                    b.HasOne("Disclosure.Workflows.Catalogue.CatalogueItem", null)
-                        .WithMany()
-                        .HasForeignKey("ItemId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired()
-                        .HasConstraintName("fk_alerts_items_item_id");
-                });
-
             modelBuilder.Entity("Disclosure.Workflows.Monitoring.NotificationRead", b =>
                 {
                     b.HasOne("Disclosure.Workflows.Notifications.Notification", null)
@@ -1633,6 +2007,16 @@ namespace Disclosure.Workflows.Persistence.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
                         .HasConstraintName("fk_notification_reads_notifications_notification_id");
+                });
+
+            modelBuilder.Entity("Disclosure.Workflows.Reports.AnnualReport", b =>
+                {
+                    b.HasOne("Disclosure.Workflows.Catalogue.CatalogueItem", null)
+                        .WithMany()
+                        .HasForeignKey("ItemId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_annual_reports_items_item_id");
                 });
 
             modelBuilder.Entity("Disclosure.Workflows.Catalogue.CatalogueItem", b =>

@@ -1,0 +1,99 @@
+using System.Collections.Concurrent;
+using System.Globalization;
+
+namespace Disclosure.Benchmarks.Http;
+
+/// <summary>Runs one measured load (after its warm-up) between two readings of the counters, and prints the table.</summary>
+internal sealed class Report(DatabaseCounters counters, CpuMeter cpu)
+{
+    private readonly List<Row> _rows = [];
+
+    private sealed record Row(string Name, int Connections, LoadGenerator.Result Load, double? PgbenchTps, DatabaseCounters.Delta Db,
+        (double Host, double Postgres, double Generator, double Other, double Machine) Cores, string LoadAverage);
+
+    /// <summary>What the database does with no request at all (Hangfire's polling, the deadline timer), per second.</summary>
+    public async Task IdleAsync(TimeSpan window)
+    {
+        var before = await counters.TakeAsync();
+        await Task.Delay(window);
+        var after = await counters.TakeAsync();
+        var idle = DatabaseCounters.Between(before, after);
+        var seconds = window.TotalSeconds;
+        Console.WriteLine($"idle for {seconds:F0} s (background: Hangfire's polling and heartbeats, the deadline timer): {idle.Commits / seconds:F1} commits/s, "
+            + $"{idle.Statements / seconds:F1} statements/s, {idle.WalRecords / seconds:F1} WAL records/s");
+        foreach (var (query, calls) in idle.ByQuery.Take(8))
+        {
+            var text = string.Join(' ', query.Split((char[])['\n', '\r', '\t'], StringSplitOptions.RemoveEmptyEntries)).Trim();
+            Console.WriteLine($"    {F(calls / seconds, "F2"),6}/s × {text[..Math.Min(text.Length, 120)]}");
+        }
+    }
+
+    public async Task RunAsync<T>(Uri baseAddress, int connections, string name, double? pgbenchTps, TimeSpan warmup, TimeSpan measure,
+        ConcurrentQueue<T> work, Func<T, HttpRequestMessage> request, Func<T, HttpResponseMessage, string, Task>? onSuccess = null)
+    {
+        using var generator = new LoadGenerator(baseAddress, connections);
+        if (warmup > TimeSpan.Zero)
+        {
+            // Opens every keep-alive connection and grows the Host's database pool to this load.
+            var warm = await generator.RunAsync(work, warmup, request, onSuccess);
+            if (warm.Errors > 0)
+            {
+                Console.WriteLine($"  warm-up errors: {string.Join(" | ", warm.ErrorSamples)}");
+            }
+        }
+
+        var before = await counters.TakeAsync();
+        var cpuBefore = cpu.Take();
+        var load = await generator.RunAsync(work, measure, request, onSuccess);
+        var cpuAfter = cpu.Take();
+        // Backends report their transaction counts within a second of going idle.
+        await Task.Delay(1500);
+        var after = await counters.TakeAsync();
+        var row = new Row(name, connections, load, pgbenchTps, DatabaseCounters.Between(before, after), CpuMeter.Cores(cpuBefore, cpuAfter), CpuMeter.LoadAverage());
+        _rows.Add(row);
+        Console.WriteLine(Line(row));
+        if (load.Errors > 0)
+        {
+            Console.WriteLine($"  errors: {string.Join(" | ", load.ErrorSamples)}");
+        }
+
+        PrintStatements(row);
+    }
+
+    private static string F(double value, string format = "F1") => value.ToString(format, CultureInfo.InvariantCulture);
+
+    private static string Header =>
+        "run | per s | pgbench tps | ratio | p50 ms | p95 ms | p99 ms | max ms | requests | errors | commits/op | statements/op (tx control) | WAL records/op | WAL bytes/op | "
+        + "cores Host | cores PostgreSQL | cores generator | cores others | CPU ms/op Host + PG | load avg";
+
+    private static string Line(Row r)
+    {
+        var n = Math.Max(1, r.Load.Requests);
+        var ratio = r.PgbenchTps is { } tps ? F(r.Load.PerSecond / tps * 100, "F1") + " %" : "";
+        var cpuPerOp = (r.Cores.Host + r.Cores.Postgres) * r.Load.Seconds * 1000 / n;
+        return $"{r.Name} | {F(r.Load.PerSecond, "F0")} | {(r.PgbenchTps is { } t ? F(t, "F0") : "")} | {ratio} | {F(r.Load.Percentile(50))} | {F(r.Load.Percentile(95))} | "
+            + $"{F(r.Load.Percentile(99))} | {F(r.Load.Percentile(100))} | {r.Load.Requests:N0} | {r.Load.Errors} | {F((double)r.Db.Commits / n, "F2")} | "
+            + $"{F((double)r.Db.Statements / n, "F2")} ({F((double)r.Db.TransactionControl / n, "F2")}) | {F((double)r.Db.WalRecords / n, "F2")} | {F((double)r.Db.WalBytes / n, "F0")} | "
+            + $"{F(r.Cores.Host, "F2")} | {F(r.Cores.Postgres, "F2")} | {F(r.Cores.Generator, "F2")} | {F(r.Cores.Other, "F2")} | {F(cpuPerOp, "F2")} | {r.LoadAverage}";
+    }
+
+    private static void PrintStatements(Row row)
+    {
+        var n = Math.Max(1, row.Load.Requests);
+        foreach (var (query, calls) in row.Db.ByQuery.Take(14))
+        {
+            var text = string.Join(' ', query.Split((char[])['\n', '\r', '\t'], StringSplitOptions.RemoveEmptyEntries)).Trim();
+            Console.WriteLine($"    {F((double)calls / n, "F2"),6} × {text[..Math.Min(text.Length, 150)]}");
+        }
+    }
+
+    public void Print()
+    {
+        Console.WriteLine();
+        Console.WriteLine(Header);
+        foreach (var row in _rows)
+        {
+            Console.WriteLine(Line(row));
+        }
+    }
+}
