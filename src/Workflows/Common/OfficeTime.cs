@@ -11,7 +11,7 @@ public static class OfficeTime
 {
     public static TimeZoneInfo Zone { get; } = TimeZoneInfo.FindSystemTimeZoneById("Asia/Shanghai");
 
-    /// <summary>How a day is written, also in date pickers: <c>2026-12-04</c>.</summary>
+    /// <summary>How a day is written, and the only way one is read from a form: <c>2026-12-04</c>.</summary>
     public const string DayPattern = "yyyy-MM-dd";
 
     /// <summary>The instant in office time, e.g. <c>2026-12-04 17:00</c>.</summary>
@@ -25,4 +25,12 @@ public static class OfficeTime
     public static string Format(DateOnly day) => day.ToString(DayPattern, CultureInfo.InvariantCulture);
 
     public static string Format(DateOnly? day, string none = "—") => day is { } value ? Format(value) : none;
+
+    /// <summary>
+    /// Reads a day written as <see cref="DayPattern"/> (spaces around it allowed): the one reading
+    /// of a typed day, shared by the screens' day fields and the validators behind them, so a field
+    /// and the server read a day alike. Two digits for month and day: <c>2026-2-3</c> is not read.
+    /// </summary>
+    public static bool TryParseDay(string? text, out DateOnly day) =>
+        DateOnly.TryParseExact(text?.Trim(), DayPattern, CultureInfo.InvariantCulture, DateTimeStyles.None, out day);
 }
