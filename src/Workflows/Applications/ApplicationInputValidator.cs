@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text.RegularExpressions;
 using Disclosure.Workflows.Catalogue;
 using Disclosure.Workflows.Common;
@@ -191,7 +190,7 @@ public static partial class ApplicationInputValidator
             return today;
         }
 
-        if (!DateOnly.TryParseExact(value.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+        if (!OfficeTime.TryParseDay(value, out var date))
         {
             errors.Add("receivedOn", Messages.DateInvalid(Label("receivedOn"), value));
             return null;

@@ -1,4 +1,3 @@
-using System.Globalization;
 using Disclosure.Workflows.Common;
 
 namespace Disclosure.Workflows.Catalogue;
@@ -200,8 +199,7 @@ public static class ItemInputValidator
             return null;
         }
 
-        if (!DateOnly.TryParseExact(value.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
-            || date.Year < 1990 || date.Year > 2100)
+        if (!OfficeTime.TryParseDay(value, out var date) || date.Year < 1990 || date.Year > 2100)
         {
             errors.Add(field, Messages.DateInvalid(label, value));
             return null;

@@ -87,4 +87,7 @@ public static partial class Messages
         "LatePublication" => new("alert-kind.late-publication", "超期未公开"),
         _ => new("alert-kind.other", "预警"),
     };
+
+    /// <summary>Under a day field whose text is not a day in the office's format.</summary>
+    public static UserMessage DayFormatExpected { get; } = new("screen.day-format-expected", "请按“2026-12-04”的格式填写日期。");
 }

@@ -1,4 +1,3 @@
-using System.Globalization;
 using Disclosure.Workflows.Calendar;
 using Disclosure.Workflows.Catalogue;
 using Disclosure.Workflows.Common;
@@ -93,7 +92,7 @@ public static class DryRun
             return clock.GetUtcNow();
         }
 
-        return DateOnly.TryParseExact(request.StartOn.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day)
+        return OfficeTime.TryParseDay(request.StartOn, out var day)
             ? new DateTimeOffset(day.ToDateTime(new TimeOnly(9, 0)), TimeSpan.FromHours(8))
             : throw Invalid("startOn", Messages.DryRunStartOn);
     }

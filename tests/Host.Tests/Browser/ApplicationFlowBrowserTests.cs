@@ -1,3 +1,4 @@
+using Disclosure.Workflows.Common;
 using Microsoft.Playwright;
 
 namespace Disclosure.Host.Tests.Browser;
@@ -9,6 +10,40 @@ namespace Disclosure.Host.Tests.Browser;
 /// </summary>
 public sealed class ApplicationFlowBrowserTests(RunningHost host) : IClassFixture<RunningHost>
 {
+    [Fact]
+    public async Task StaffRegisterALetter_OnTheDayReceived_WrittenInTheOfficesFormat()
+    {
+        var registrar = await StaffSession.SignInAsync(host, "wangmin");
+        var page = registrar.Page;
+        await page.GotoAsync("/app/applications/new");
+        await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("登记信函或当面申请");
+        // The day received starts as today, written as the office writes days.
+        var receivedOn = page.GetByLabel("收到申请日期");
+        await Assertions.Expect(receivedOn).ToHaveValueAsync(new System.Text.RegularExpressions.Regex(@"^\d{4}-\d{2}-\d{2}$"));
+        var today = await receivedOn.InputValueAsync();
+        await page.GetByLabel("申请人类型").SelectOptionAsync("NaturalPerson");
+        await page.GetByLabel("姓名或名称").FillAsync("李四");
+        await page.GetByLabel("身份证件号码或统一社会信用代码").FillAsync("370306199001011234");
+        await page.GetByLabel("联系电话").FillAsync("13953312345");
+        await page.GetByLabel("所需政府信息的描述").FillAsync("和平小区加装电梯的审批文件");
+        await page.GetByLabel("获取信息的方式").SelectOptionAsync("Pickup");
+
+        // A day as an English browser writes it is refused at its field, and nothing is registered.
+        await receivedOn.FillAsync("11/20/2026");
+        await page.GetByTestId("register-save").ClickAsync();
+        await Assertions.Expect(page.GetByTestId("receivedOn-message"))
+            .ToHaveTextAsync(Messages.DateInvalid(Messages.ApplicationFieldLabel("receivedOn").Text, "11/20/2026").Text);
+        await Assertions.Expect(page.GetByTestId("registered-number")).ToHaveCountAsync(0);
+
+        // Written as the office writes it and registered at once.
+        await receivedOn.FillAsync(today);
+        await page.GetByTestId("register-save").ClickAsync();
+        await Assertions.Expect(page.GetByTestId("registered-number")).ToBeVisibleAsync();
+        await Assertions.Expect(page.Locator("dd", new() { HasText = today })).ToHaveCountAsync(1);
+        await registrar.AssertChineseAsync();
+        registrar.AssertNoProblems();
+    }
+
     [Fact]
     public async Task ACitizenAppliesOnAPhone_CorrectsWhenAsked_AndReadsTheSignedReplyOnTheTrackingPage()
     {

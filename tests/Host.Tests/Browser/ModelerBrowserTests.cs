@@ -211,6 +211,11 @@ public sealed class ModelerBrowserTests(RunningHost host) : IClassFixture<Runnin
         var page = session.Page;
         var errors = ModelerCanvas.WatchErrors(page);
         await page.GotoAsync("/app/admin/definitions/three-level-review/1/dry-run");
+        // The start day is written as the office writes days; another way is refused at the field.
+        await page.GetByLabel("开始日期").FillAsync("12/01/2026");
+        await page.GetByRole(AriaRole.Button, new() { Name = "开始试运行" }).ClickAsync();
+        await Assertions.Expect(page.GetByTestId("d-start-message")).ToHaveTextAsync("开始日期须写作 yyyy-MM-dd 格式。");
+        await Assertions.Expect(page.GetByTestId("waiting")).ToHaveCountAsync(0);
         await page.GetByLabel("开始日期").FillAsync("2026-12-01");
         await page.GetByLabel("目录类别").SelectOptionAsync("3.4");
         await page.GetByLabel("公开时限").SelectOptionAsync("Periodic");

@@ -26,7 +26,22 @@ public sealed class StaffFlowBrowserTests(RunningHost host) : IClassFixture<Runn
         await page.GetByLabel("微信公众平台").CheckAsync();
         await page.GetByLabel("公开依据").FillAsync("《中华人民共和国政府信息公开条例》第二十条");
         await page.GetByLabel("公开主体").FillAsync("社会事务办公室");
-        await page.GetByLabel("信息形成或变更日期").FillAsync("2026-11-26");
+        // The day as the browser's own date field used to show it is not the office's format: said at the field when it is left.
+        var formedOn = page.GetByLabel("信息形成或变更日期");
+        await formedOn.FillAsync("11/26/2026");
+        await page.Keyboard.PressAsync("Tab");
+        var message = page.GetByTestId("formedOn-message");
+        await Assertions.Expect(message).ToHaveTextAsync("请按“2026-12-04”的格式填写日期。");
+        // The message goes as soon as the text is a day, and its going moves nothing below it.
+        var save = page.GetByRole(AriaRole.Button, new() { Name = "保存" });
+        const string top = "e => e.getBoundingClientRect().top + window.scrollY";
+        var withMessage = await save.EvaluateAsync<double>(top);
+        await formedOn.FillAsync("2026-11-26");
+        await Assertions.Expect(message).ToHaveTextAsync(string.Empty);
+        Assert.Equal(withMessage, await save.EvaluateAsync<double>(top));
+        await formedOn.FillAsync("11/26/2026");
+        await page.Keyboard.PressAsync("Tab");
+        await Assertions.Expect(message).ToHaveTextAsync("请按“2026-12-04”的格式填写日期。");
         await page.GetByLabel("政策解读（可选").FillAsync("<p>本安排明确了供暖保障的责任分工。</p>");
         var body = page.GetByRole(AriaRole.Textbox, new() { Name = "正文", Exact = true });
         await body.ClickAsync();
@@ -41,8 +56,20 @@ public sealed class StaffFlowBrowserTests(RunningHost host) : IClassFixture<Runn
         await page.GetByRole(AriaRole.Button, new() { Name = "删除权利人 1" }).ClickAsync();
         await Assertions.Expect(page.GetByLabel("权利人名称")).ToHaveCountAsync(0);
         await drafter.AssertChineseAsync();
-        await page.GetByRole(AriaRole.Button, new() { Name = "保存" }).ClickAsync();
+        // Corrected and saved at once, without leaving the field first: the message going away does
+        // not move 保存 from under the click (it did, and the click was lost), and the day is saved.
+        await formedOn.FillAsync("2026-11-26");
+        await save.ClickAsync();
         await Assertions.Expect(page.GetByTestId("notice")).ToHaveTextAsync("已保存第 1 版。");
+        await Assertions.Expect(formedOn).ToHaveValueAsync("2026-11-26");
+        // A day not in the office's format is refused at its field by the form's own check, and nothing is stored.
+        var saved = page.Url;
+        await formedOn.FillAsync("2026/11/27");
+        await save.ClickAsync();
+        await Assertions.Expect(message).ToHaveTextAsync("信息形成或变更日期“2026/11/27”格式不正确，应为 yyyy-MM-dd（如 2026-03-15）。");
+        await page.GotoAsync(saved);
+        await Assertions.Expect(formedOn).ToHaveValueAsync("2026-11-26");
+        await Assertions.Expect(message).ToHaveTextAsync(string.Empty);
         await Assertions.Expect(page.GetByRole(AriaRole.Textbox, new() { Name = "正文", Exact = true }).Locator("table td, table th")).ToHaveCountAsync(9);
         await AttachFilesAsync(page);
         await RunningHost.ScreenshotAsync(page, "item-editor");
@@ -60,6 +87,18 @@ public sealed class StaffFlowBrowserTests(RunningHost host) : IClassFixture<Runn
         await Assertions.Expect(row).ToHaveCountAsync(0);
         await list.GetByPlaceholder("事项标题").FillAsync("供暖");
         await Assertions.Expect(row).ToHaveCountAsync(1);
+        // The due-day filter takes a day in the office's format; anything else is said at the field and filters nothing.
+        var dueBy = list.GetByLabel("到期不晚于");
+        await dueBy.FillAsync("2020-01-01");
+        await Assertions.Expect(row).ToHaveCountAsync(0);
+        await dueBy.FillAsync("2099/12/31");
+        await list.Keyboard.PressAsync("Tab");
+        await Assertions.Expect(list.GetByTestId("tf-4-message")).ToHaveTextAsync("请按“2026-12-04”的格式填写日期。");
+        await Assertions.Expect(row).ToHaveCountAsync(1);
+        await dueBy.FillAsync("2099-12-31");
+        await Assertions.Expect(list.GetByTestId("tf-4-message")).ToHaveTextAsync(string.Empty);
+        await Assertions.Expect(row).ToHaveCountAsync(1);
+        await dueBy.FillAsync(string.Empty);
         await RunningHost.ScreenshotAsync(list, "task-inbox");
         await reviewer.AssertChineseAsync();
         await row.GetByRole(AriaRole.Button, new() { Name = "认领" }).ClickAsync();

@@ -1,5 +1,5 @@
-using System.Globalization;
 using Disclosure.Workflows.Catalogue;
+using Disclosure.Workflows.Common;
 
 namespace Disclosure.Host.Components.Items;
 
@@ -31,7 +31,8 @@ public sealed class ItemFormModel
 
     public string ResponsibleBody { get; set; } = string.Empty;
 
-    public DateOnly? FormedOn { get; set; }
+    /// <summary>The day as typed (2026-12-04); the validator reads it, and names the field when it is not a day.</summary>
+    public string FormedOn { get; set; } = string.Empty;
 
     public List<RightsHolderModel> RightsHolders { get; } = [];
 
@@ -70,7 +71,7 @@ public sealed class ItemFormModel
             AudienceNote = version.AudienceNote ?? string.Empty,
             LegalBasis = version.LegalBasis,
             ResponsibleBody = item.ResponsibleBody,
-            FormedOn = version.FormedOn,
+            FormedOn = OfficeTime.Format(version.FormedOn),
             ProposeWithholding = version.Exemption is not null,
             ExemptionGround = version.Exemption?.Ground.ToString() ?? string.Empty,
             ExemptionBasis = version.Exemption?.LegalBasis ?? string.Empty,
@@ -102,7 +103,7 @@ public sealed class ItemFormModel
         AudienceNote = Audience == nameof(Workflows.Catalogue.Audience.SpecificGroup) ? AudienceNote : null,
         LegalBasis = LegalBasis,
         ResponsibleBody = ResponsibleBody,
-        FormedOn = FormedOn?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+        FormedOn = FormedOn,
         RightsHolders = [.. RightsHolders.Select(h => new RightsHolderInput { Name = h.Name, Contact = h.Contact, Concern = h.Concern, Details = h.Details })],
         DepartmentsConcerned = [.. DepartmentsConcerned],
         Exemption = ProposeWithholding ? new ExemptionInput { Ground = ExemptionGround, LegalBasis = ExemptionBasis, Reason = ExemptionReason } : null,
