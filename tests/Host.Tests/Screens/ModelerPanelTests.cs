@@ -166,6 +166,22 @@ public sealed class ModelerPanelTests : IDisposable
         Assert.Equal("""[{"op":"condition","flowId":"Flow_9","value":"{\"fact\":\"lastOutcome\",\"equals\":\"return\"}"}]""", Json(_changes[^1]));
     }
 
+    [Fact]
+    public async Task AParallelGatewayWithOnePath_OffersASecondPath_WhileAJoinOffersOnlyItsNextStep()
+    {
+        var oneWay = new ElementSnapshot
+        {
+            ElementId = "split", NodeId = "split", Kind = "parallelJoin", Incoming = 1,
+            Flows = [new FlowSnapshot { FlowId = "Flow_4", Target = Targets[1] }],
+            Targets = Targets,
+        };
+
+        var panel = Render(oneWay);
+        await panel.Find("#p-new-next").ChangeAsync(new() { Value = "sign-off" });
+        Assert.Equal("""[{"op":"connect","targetId":"sign-off","label":null,"attrs":{}}]""", Json(Assert.Single(_changes)));
+        Assert.Empty(Render(oneWay with { Incoming = 2 }).FindAll("#p-new-next"));
+    }
+
     public void Dispose() => _context.Dispose();
 
     private IRenderedComponent<PropertiesPanel> Render(ElementSnapshot snapshot, IReadOnlyList<string>? departments = null, Func<string, bool>? idTaken = null) =>
