@@ -156,6 +156,36 @@ public sealed class ModelerParallelBrowserTests(RunningHost host) : IClassFixtur
         Assert.Empty(warnings);
     }
 
+    [Fact]
+    public async Task AnAdministrator_ImportsABpmnFile_OnTheDefinitionsScreen_SeesRefusedElementsByName_ThenOpensTheDraftInTheModeler()
+    {
+        var fixture = await File.ReadAllTextAsync(Path.Combine(RepositoryFiles.Root(), "tests", "Workflows.Tests", "Definitions", "Bpmn", "Fixtures", "joint-review.bpmn"));
+        var session = await StaffSession.SignInAsync(host, "zhaoli", 1440, 1000);
+        var page = session.Page;
+        await page.GotoAsync("/app/admin/definitions");
+        var form = page.GetByTestId("bpmn-import");
+        await form.GetByLabel("流程标识").FillAsync("imported-review");
+
+        // A script task the engine will not run: named by its id, and nothing stored.
+        await form.GetByLabel("BPMN 文件").SetInputFilesAsync(new FilePayload
+        {
+            Name = "scripted.bpmn", MimeType = "application/xml",
+            Buffer = Encoding.UTF8.GetBytes(fixture.Replace("bpmn:serviceTask", "bpmn:scriptTask", StringComparison.Ordinal)),
+        });
+        await form.GetByRole(AriaRole.Button, new() { Name = "导入为新草稿" }).ClickAsync();
+        await Assertions.Expect(form.GetByTestId("bpmn-import-problems")).ToContainTextAsync("元素“Activity_0publsh”：本系统不执行脚本或业务规则代码。");
+        using var admin = await PublicApiSession.SignInAsync(host, "zhaoli");
+        Assert.DoesNotContain("imported-review", (await admin.GetJson("/api/process-definitions")).EnumerateArray().Select(d => d.GetProperty("key").GetString()));
+        await session.AssertChineseAsync();
+
+        // The file as drawn: a new draft, opened in the modeler.
+        await form.GetByLabel("BPMN 文件").SetInputFilesAsync(new FilePayload { Name = "joint-review.bpmn", MimeType = "application/xml", Buffer = Encoding.UTF8.GetBytes(fixture) });
+        await form.GetByRole(AriaRole.Button, new() { Name = "导入为新草稿" }).ClickAsync();
+        await page.WaitForURLAsync("**/app/admin/definitions/imported-review/1/modeler");
+        await Assertions.Expect(page.GetByTestId("title")).ToContainTextAsync("第 1 版（草稿）");
+        await Assertions.Expect(new ModelerCanvas(page).Shape("Activity_1csign")).ToBeVisibleAsync();
+    }
+
     /// <summary>Version 1 (published) and a draft 2: drafting, review, then consent when needed, sign-off and publication.</summary>
     private async Task PublishVersionOneWithDraftAsync()
     {
