@@ -20,10 +20,14 @@ public sealed class ModelerParallelBrowserTests(RunningHost host) : IClassFixtur
 
     private const string Title = "永安街道办事处领导班子成员职责分工（并行审核测试）";
 
+    private const string TitleOnVersionOne = "永安街道办事处领导班子成员职责分工（迁移测试）";
+
     [Fact]
     public async Task AnAdministrator_DrawsAParallelSplitAndJoin_AndATimerWithADeadlineOutcome_Publishes_AndAnItemGoesThroughBothPaths()
     {
         await PublishVersionOneWithDraftAsync();
+        // An item already under way on version 1, waiting for its review: migrated once version 2 is out.
+        var onVersionOne = await SubmitAsync(TitleOnVersionOne);
         var session = await StaffSession.SignInAsync(host, "zhaoli", 1440, 1000);
         var errors = ModelerCanvas.WatchErrors(session.Page);
         // bpmn-js (what Camunda Modeler is built on) reads the exported file without a complaint.
@@ -152,6 +156,23 @@ public sealed class ModelerParallelBrowserTests(RunningHost host) : IClassFixtur
         var walked = path.GetProperty("nodes").EnumerateArray().Select(n => n.GetProperty("nodeId").GetString()).ToList();
         Assert.Subset(walked.ToHashSet(), new HashSet<string?> { "split", "legal", "dept-opinion", "join", "sign-off", "publish" });
         Assert.True(walked.IndexOf("join") > Math.Max(walked.IndexOf("legal"), walked.IndexOf("dept-opinion")), string.Join(" → ", walked));
+
+        // The item left on version 1, from that version's running items: migrated, it takes both new paths.
+        await session.Page.GotoAsync($"/app/admin/definitions/{Key}/1/activity");
+        await Assertions.Expect(session.Page.Locator(".gk-badges[data-node='review'] [data-count='open']")).ToHaveTextAsync("1");
+        await session.Page.GetByRole(AriaRole.Link, new() { Name = "迁移运行中的实例" }).ClickAsync();
+        await Assertions.Expect(session.Page.Locator("#migrate-from")).ToHaveValueAsync("1");
+        await Assertions.Expect(session.Page.Locator("#migrate-to")).ToHaveValueAsync("2");
+        await Assertions.Expect(session.Page.Locator("tr[data-node='review'] select")).ToHaveValueAsync("review");
+        await session.Page.GetByRole(AriaRole.Button, new() { Name = "迁移", Exact = true }).ClickAsync();
+        await Assertions.Expect(session.Page.GetByTestId("notice")).ToHaveTextAsync("已将 1 个运行中的实例从第 1 版迁移到第 2 版。");
+        using (var reviewer = await PublicApiSession.SignInAsync(host, "lijianguo"))
+        {
+            await reviewer.CompleteTask(onVersionOne, new { outcome = "approve" });
+        }
+
+        var migrated = (await admin.GetJson($"/api/items/{onVersionOne}/path")).EnumerateArray().Single(i => i.GetProperty("status").GetString() == "Running");
+        Assert.Equal(["dept-opinion", "legal"], migrated.GetProperty("current").EnumerateArray().Select(c => c.GetString()).Order(StringComparer.Ordinal));
         Assert.Empty(errors);
         Assert.Empty(warnings);
     }
@@ -203,12 +224,18 @@ public sealed class ModelerParallelBrowserTests(RunningHost host) : IClassFixtur
         await (await admin.PostAsync(new Uri($"/api/process-definitions/{Key}/versions", UriKind.Relative), draft)).Json(HttpStatusCode.Created);
     }
 
-    private async Task<Guid> SubmitAndReviewAsync()
+    private async Task<Guid> SubmitAsync(string title)
     {
         using var drafter = await PublicApiSession.SignInAsync(host, "wangmin");
-        using var reviewer = await PublicApiSession.SignInAsync(host, "lijianguo");
-        var itemId = (await drafter.PostJson("/api/items", SampleItems.DivisionOfDuties(Title), HttpStatusCode.Created)).GetProperty("id").GetGuid();
+        var itemId = (await drafter.PostJson("/api/items", SampleItems.DivisionOfDuties(title), HttpStatusCode.Created)).GetProperty("id").GetGuid();
         await drafter.PostJson($"/api/items/{itemId}/submit", new { });
+        return itemId;
+    }
+
+    private async Task<Guid> SubmitAndReviewAsync()
+    {
+        var itemId = await SubmitAsync(Title);
+        using var reviewer = await PublicApiSession.SignInAsync(host, "lijianguo");
         await reviewer.CompleteTask(itemId, new { outcome = "approve" });
         return itemId;
     }
