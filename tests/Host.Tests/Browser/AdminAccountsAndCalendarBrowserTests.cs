@@ -13,7 +13,6 @@ public sealed class AdminAccountsAndCalendarBrowserTests : IClassFixture<Running
     public AdminAccountsAndCalendarBrowserTests(RunningHost host)
     {
         _host = host;
-        Assertions.SetDefaultExpectTimeout(20_000);
     }
 
     [Fact]

@@ -13,8 +13,6 @@ public sealed class AdminBrowserTests : IClassFixture<RunningHost>
     public AdminBrowserTests(RunningHost host)
     {
         this.host = host;
-        // Interactive screens appear once their circuit is up; on a busy machine that takes a while.
-        Assertions.SetDefaultExpectTimeout(20_000);
     }
 
     [Fact]

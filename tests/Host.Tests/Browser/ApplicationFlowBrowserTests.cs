@@ -12,7 +12,7 @@ public sealed class ApplicationFlowBrowserTests(RunningHost host) : IClassFixtur
     [Fact]
     public async Task ACitizenAppliesOnAPhone_CorrectsWhenAsked_AndReadsTheSignedReplyOnTheTrackingPage()
     {
-        await using var phone = await host.Browser.NewContextAsync(new BrowserNewContextOptions
+        await using var phone = await host.NewContextAsync(new BrowserNewContextOptions
         {
             JavaScriptEnabled = false,
             Locale = "zh-CN",
@@ -95,7 +95,7 @@ public sealed class ApplicationFlowBrowserTests(RunningHost host) : IClassFixtur
     {
         try
         {
-            await Assertions.Expect(session.Page.GetByTestId("application-status")).ToHaveTextAsync(status, new() { Timeout = 15_000 });
+            await Assertions.Expect(session.Page.GetByTestId("application-status")).ToHaveTextAsync(status, new() { Timeout = RunningHost.Patience });
         }
         catch (PlaywrightException ex)
         {

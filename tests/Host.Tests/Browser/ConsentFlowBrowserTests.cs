@@ -29,7 +29,7 @@ public sealed partial class ConsentFlowBrowserTests(RunningHost host) : IClassFi
             links.Add(Link().Match(await letter.ContentAsync()).Value);
         }
 
-        await using (var phone = await host.Browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 375, Height = 740 } }))
+        await using (var phone = await host.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 375, Height = 740 } }))
         {
             var page = await phone.NewPageAsync();
             await page.GotoAsync(links[0].Replace("http://localhost:5080", host.BaseUrl, StringComparison.Ordinal));
@@ -62,7 +62,7 @@ public sealed partial class ConsentFlowBrowserTests(RunningHost host) : IClassFi
         await Assertions.Expect(leader.Page.GetByTestId("task-done")).ToBeVisibleAsync();
         await leader.AssertChineseAsync();
 
-        var reader = await host.Browser.NewPageAsync();
+        var reader = await host.NewPageAsync();
         await reader.GotoAsync(host.BaseUrl + "/gongkai?category=3.1");
         await Assertions.Expect(reader.GetByRole(AriaRole.Link, new() { Name = Tender })).ToBeVisibleAsync();
         drafter.AssertNoProblems();

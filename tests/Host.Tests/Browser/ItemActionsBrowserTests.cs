@@ -40,7 +40,7 @@ public sealed class ItemActionsBrowserTests(RunningHost host) : IClassFixture<Ru
         await Assertions.Expect(leader.Page.GetByTestId("read-only-reason")).ToHaveTextAsync("该事项已撤回，不能再修改。");
         await leader.AssertChineseAsync();
 
-        var reader = await host.Browser.NewPageAsync();
+        var reader = await host.NewPageAsync();
         await reader.GotoAsync(host.BaseUrl + "/gongkai?category=4.2");
         await Assertions.Expect(reader.GetByRole(AriaRole.Link, new() { Name = Duties })).ToHaveCountAsync(0);
         drafter.AssertNoProblems();

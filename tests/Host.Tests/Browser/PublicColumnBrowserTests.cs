@@ -10,7 +10,7 @@ public sealed class PublicColumnBrowserTests(RunningHost host) : IClassFixture<R
     [Fact]
     public async Task ThePublic_BrowsesByCategory_SearchesAndReadsAnItem_WithoutJavaScript()
     {
-        await using var context = await host.Browser.NewContextAsync(new BrowserNewContextOptions { JavaScriptEnabled = false, Locale = "zh-CN" });
+        await using var context = await host.NewContextAsync(new BrowserNewContextOptions { JavaScriptEnabled = false, Locale = "zh-CN" });
         var page = await context.NewPageAsync();
 
         await page.GotoAsync(host.BaseUrl + "/gongkai");
@@ -44,7 +44,7 @@ public sealed class PublicColumnBrowserTests(RunningHost host) : IClassFixture<R
     [Fact]
     public async Task TheColumn_FitsANarrowPhoneScreen()
     {
-        await using var context = await host.Browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 375, Height = 740 } });
+        await using var context = await host.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 375, Height = 740 } });
         var page = await context.NewPageAsync();
 
         await page.GotoAsync(host.BaseUrl + "/gongkai");
@@ -61,7 +61,7 @@ public sealed class PublicColumnBrowserTests(RunningHost host) : IClassFixture<R
     {
         var pdf = SampleFiles.Pdf();
         var versionId = await PublicApiSession.PublishWithAttachmentAsync(host, SampleItems.DivisionOfDuties("2026年社区服务中心建设方案"), "建设方案（公示稿）.pdf", pdf);
-        await using var context = await host.Browser.NewContextAsync(new BrowserNewContextOptions
+        await using var context = await host.NewContextAsync(new BrowserNewContextOptions
         {
             JavaScriptEnabled = false,
             Locale = "zh-CN",
@@ -93,7 +93,7 @@ public sealed class PublicColumnBrowserTests(RunningHost host) : IClassFixture<R
     public async Task ARightsHolder_GetsAnErrorAtTheReason_KeepsTheChoice_ThenAnswers_WithoutJavaScript()
     {
         var link = await PublicApiSession.ConsentLinkAsync(host, SampleItems.TenderResults() with { Title = "社区食堂承包合同公示" });
-        await using var context = await host.Browser.NewContextAsync(new BrowserNewContextOptions
+        await using var context = await host.NewContextAsync(new BrowserNewContextOptions
         {
             JavaScriptEnabled = false,
             Locale = "zh-CN",

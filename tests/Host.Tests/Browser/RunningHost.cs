@@ -21,6 +21,31 @@ public sealed class RunningHost : IAsyncLifetime
 
     public IBrowser Browser { get; private set; } = null!;
 
+    /// <summary>
+    /// How long a test waits for a page, an action or an assertion before it fails, in milliseconds.
+    /// Playwright's own 30 s was not enough: at a load average of 28 a sign-in's redirect took longer.
+    /// The bound says "it happens", never how fast; a test that really hangs still fails.
+    /// </summary>
+    public const int Patience = 120_000;
+
+    /// <summary>A browser context whose navigations and actions wait <see cref="Patience"/>.</summary>
+    public async Task<IBrowserContext> NewContextAsync(BrowserNewContextOptions? options = null)
+    {
+        var context = await Browser.NewContextAsync(options);
+        context.SetDefaultTimeout(Patience);
+        context.SetDefaultNavigationTimeout(Patience);
+        return context;
+    }
+
+    /// <summary>A page in a context of its own (closed with the page) that waits <see cref="Patience"/>.</summary>
+    public async Task<IPage> NewPageAsync()
+    {
+        var page = await Browser.NewPageAsync();
+        page.SetDefaultTimeout(Patience);
+        page.SetDefaultNavigationTimeout(Patience);
+        return page;
+    }
+
     public async Task InitializeAsync()
     {
         var port = FreePort();
@@ -77,7 +102,7 @@ public sealed class RunningHost : IAsyncLifetime
         }
 
         // Generous waits: the bound says "it appears", on a machine however busy.
-        Assertions.SetDefaultExpectTimeout(30_000);
+        Assertions.SetDefaultExpectTimeout(Patience);
         _playwright = await Playwright.CreateAsync();
         Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {

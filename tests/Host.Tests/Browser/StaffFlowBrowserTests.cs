@@ -110,7 +110,7 @@ public sealed class StaffFlowBrowserTests(RunningHost host) : IClassFixture<Runn
         await Assertions.Expect(leader.Page.GetByTestId("history")).ToContainTextAsync("已发布");
         await leader.AssertChineseAsync();
 
-        var reader = await host.Browser.NewPageAsync();
+        var reader = await host.NewPageAsync();
         await reader.GotoAsync(host.BaseUrl + "/gongkai?q=" + Uri.EscapeDataString("供暖"));
         await reader.GetByRole(AriaRole.Link, new() { Name = title }).ClickAsync();
         await Assertions.Expect(reader.Locator("main")).ToContainTextAsync("0533-6412345");

@@ -19,7 +19,7 @@ public sealed class StaffSession
     public static async Task<StaffSession> OpenAsync(RunningHost host, int width = 1280, int height = 900)
     {
         ArgumentNullException.ThrowIfNull(host);
-        var context = await host.Browser.NewContextAsync(new BrowserNewContextOptions
+        var context = await host.NewContextAsync(new BrowserNewContextOptions
         {
             Locale = "zh-CN",
             ViewportSize = new ViewportSize { Width = width, Height = height },
