@@ -334,7 +334,7 @@ public static partial class Messages
         ModelerWord.Estimated => "（按日历估算）",
         ModelerWord.Skipped => "自动通过",
         ModelerWord.ImportTitle => "导入 BPMN 文件",
-        ModelerWord.ImportHint => "用 BPMN 建模工具画好或从本系统导出的 .bpmn 文件，导入为该流程的新草稿（流程已有草稿时须先发布该草稿）；本系统不能运行的元素逐一列出，不保存任何内容。",
+        ModelerWord.ImportHint => "用 BPMN 建模工具画好或从本系统导出的 BPMN 文件，导入为该流程的新草稿（流程已有草稿时须先发布该草稿）；本系统不能运行的元素逐一列出，不保存任何内容。",
         ModelerWord.ImportKey => "流程标识",
         ModelerWord.ImportFile => "BPMN 文件",
         ModelerWord.ImportButton => "导入为新草稿",
@@ -406,7 +406,7 @@ public static partial class Messages
     public static UserMessage ModelerImportProblem(string? elementId, string message) =>
         new("modeler.import-problem", elementId is null ? message : $"元素“{elementId}”：{message}");
 
-    public static UserMessage ModelerImportChooseFile { get; } = new("modeler.import-choose-file", "请先选择 .bpmn 文件。");
+    public static UserMessage ModelerImportChooseFile { get; } = new("modeler.import-choose-file", "请先选择 BPMN 文件。");
 
     /// <summary>The code of a word: its name in lowercase with hyphens (PaletteUserTask → palette-user-task).</summary>
     private static string ModelerCode(ModelerWord word) => JsonNamingPolicy.KebabCaseLower.ConvertName(word.ToString());
