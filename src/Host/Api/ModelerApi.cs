@@ -25,7 +25,7 @@ internal static class ModelerApi
         definitions.MapPost("/{key}/import", async (string key, HttpRequest request, DefinitionService service, CancellationToken ct) =>
         {
             var xml = await ReadBodyAsync(request, ct);
-            var (draft, errors) = await service.ImportBpmnAsync(key, xml, request.HttpContext.User.ToCaller().Actor, ct);
+            var (draft, errors) = await service.ImportBpmnAsync(key, xml, request.HttpContext.User.ToCaller().Actor, InputPolicy.Enforce, ct);
             return TypedResults.Created($"/api/process-definitions/{key}/versions/{draft.Number}",
                 new { version = DefinitionVersionView.Of(draft), valid = errors.Count == 0, errors });
         }).Accepts<string>("application/xml", "text/xml")

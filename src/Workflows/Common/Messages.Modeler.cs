@@ -163,6 +163,11 @@ public enum ModelerWord
     ForEverySigner,
     Estimated,
     Skipped,
+    ImportTitle,
+    ImportHint,
+    ImportKey,
+    ImportFile,
+    ImportButton,
 }
 
 /// <summary>The process modeler (issue 12): its words, notices and refusals.</summary>
@@ -328,6 +333,11 @@ public static partial class Messages
         ModelerWord.ForEverySigner => "各签署人的意见",
         ModelerWord.Estimated => "（按日历估算）",
         ModelerWord.Skipped => "自动通过",
+        ModelerWord.ImportTitle => "导入 BPMN 文件",
+        ModelerWord.ImportHint => "用 BPMN 建模工具画好或从本系统导出的 BPMN 文件，导入为该流程的新草稿（流程已有草稿时须先发布该草稿）；本系统不能运行的元素逐一列出，不保存任何内容。",
+        ModelerWord.ImportKey => "流程标识",
+        ModelerWord.ImportFile => "BPMN 文件",
+        ModelerWord.ImportButton => "导入为新草稿",
         _ => throw new ArgumentOutOfRangeException(nameof(word), word, null),
     });
 
@@ -391,6 +401,12 @@ public static partial class Messages
     public static UserMessage ModelerCanvasFailed { get; } = new("modeler.canvas-failed", "流程图暂时无法读取，未保存任何内容；请刷新页面后重试。");
 
     public static UserMessage ModelerDryRunDefinitionInvalid { get; } = new("modeler.dry-run-invalid", "此版本未通过校验，不能试运行；请先在流程建模页改正问题。");
+
+    /// <summary>One thing an imported file holds that the engine cannot run, by the element's own id.</summary>
+    public static UserMessage ModelerImportProblem(string? elementId, string message) =>
+        new("modeler.import-problem", elementId is null ? message : $"元素“{elementId}”：{message}");
+
+    public static UserMessage ModelerImportChooseFile { get; } = new("modeler.import-choose-file", "请先选择 BPMN 文件。");
 
     /// <summary>The code of a word: its name in lowercase with hyphens (PaletteUserTask → palette-user-task).</summary>
     private static string ModelerCode(ModelerWord word) => JsonNamingPolicy.KebabCaseLower.ConvertName(word.ToString());

@@ -64,4 +64,27 @@ public static class ConditionText
         var labels = document?.Nodes.SelectMany(n => n.Outcomes ?? []).Where(o => o.Id == id).Select(o => o.Label).Distinct(StringComparer.Ordinal).ToList();
         return labels is { Count: > 0 } ? string.Join("/", labels) : null;
     }
+
+    /// <summary>
+    /// The outcomes a condition on the last outcome may name, each id once (the engine compares ids,
+    /// whichever step gave one; steps may share an id such as return), in words: its label (each
+    /// distinct label once; the id when it has none) and the steps that give it. In first-seen order.
+    /// </summary>
+    public static IReadOnlyList<(string Id, string Text)> OutcomeChoices(IEnumerable<(string Id, string? Label, string Step)> outcomes)
+    {
+        ArgumentNullException.ThrowIfNull(outcomes);
+        return [.. outcomes.Where(o => !string.IsNullOrEmpty(o.Id)).GroupBy(o => o.Id, StringComparer.Ordinal).Select(g =>
+        {
+            var labels = g.Select(o => o.Label).Where(l => !string.IsNullOrWhiteSpace(l)).Distinct(StringComparer.Ordinal).ToList();
+            var steps = string.Join("、", g.Select(o => o.Step).Distinct(StringComparer.Ordinal));
+            return (g.Key, $"{(labels.Count > 0 ? string.Join("/", labels) : g.Key)}（{steps}）");
+        })];
+    }
+
+    /// <summary>The outcomes of a definition's steps, as choices worded like the ones above.</summary>
+    public static IReadOnlyList<(string Id, string Text)> OutcomeChoices(ProcessDocument document)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        return OutcomeChoices(document.Nodes.SelectMany(n => (n.Outcomes ?? []).Select(o => (o.Id, (string?)o.Label, n.Name ?? n.Id))));
+    }
 }

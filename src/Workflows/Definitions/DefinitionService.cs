@@ -74,10 +74,14 @@ public sealed class DefinitionService(DisclosureDbContext db, TimeProvider clock
     /// <summary>
     /// A .bpmn file as the key's new draft, with the errors publishing it would meet. A file the
     /// engine cannot run at all is refused whole (<see cref="BpmnImportException"/>); nothing is stored.
+    /// <paramref name="admit"/> is the caller's input policy (the text limits its other ways in hold
+    /// a definition to), run on the document read before anything is stored.
     /// </summary>
-    public async Task<(ProcessDefinitionVersion Draft, IReadOnlyList<DefinitionError> Errors)> ImportBpmnAsync(string key, string xml, Actor author, CancellationToken cancellationToken = default)
+    public async Task<(ProcessDefinitionVersion Draft, IReadOnlyList<DefinitionError> Errors)> ImportBpmnAsync(
+        string key, string xml, Actor author, Action<ProcessDocument>? admit = null, CancellationToken cancellationToken = default)
     {
         var document = BpmnImporter.Import(xml, key);
+        admit?.Invoke(document);
         if (DefinitionValidator.Validate(document).Any(e => e.Rule == "key"))
         {
             throw new ValidationFailedException("key", Messages.RuleKey(64));

@@ -77,6 +77,22 @@ public sealed class ModelerApiTests(DisclosureAppFactory factory) : IClassFixtur
     }
 
     [Fact]
+    public async Task ImportedText_IsHeldToTheDefinitionsLimits_AndALongStepNameStoresNothing()
+    {
+        var office = await Office.SignInAsync(factory);
+        var name = new string('审', 201);
+
+        var refused = await (await office.Admin.PostAsync(new Uri("/api/process-definitions/long-import/import", UriKind.Relative),
+            Xml(Fixture.Replace("name=\"保密审查\"", $"name=\"{name}\"", StringComparison.Ordinal)))).Json(HttpStatusCode.BadRequest);
+
+        var field = Assert.Single(refused.GetProperty("errors").EnumerateObject());
+        Assert.Matches(@"^nodes\[\d+\]\.name$", field.Name);
+        Assert.Contains("节点名称", field.Value[0].GetString(), StringComparison.Ordinal);
+        var keys = (await office.Admin.GetJson("/api/process-definitions")).EnumerateArray().Select(v => v.GetProperty("key").GetString());
+        Assert.DoesNotContain("long-import", keys);
+    }
+
+    [Fact]
     public async Task DryRun_GivesStepsRolesAndDeadlines_AndWritesNoRow()
     {
         var office = await Office.SignInAsync(factory);

@@ -88,17 +88,35 @@ internal sealed class ModelerCanvas(IPage page)
         await Assertions.Expect(Panel).ToHaveAttributeAsync("data-kind", "process");
     }
 
-    /// <summary>Takes a tool from the palette and puts the new shape at a point of the canvas (fractions of its size).</summary>
-    public async Task CreateAsync(string paletteAction, double x, double y)
+    /// <summary>
+    /// Takes a tool from the palette and puts the new shape at a point of the canvas (fractions of
+    /// its size); the panel then shows the new element, of the kind given.
+    /// </summary>
+    public async Task CreateAsync(string paletteAction, double x, double y, string kind = "userTask")
     {
         var box = (await Page.GetByTestId("canvas").BoundingBoxAsync())!;
+        await DropAsync(paletteAction, (float)(box.X + (box.Width * x)), (float)(box.Y + (box.Height * y)));
+        await Assertions.Expect(Panel).ToHaveAttributeAsync("data-kind", kind);
+    }
+
+    /// <summary>
+    /// Puts a timer from the palette on the border of a task (its lower edge, towards the right), where
+    /// it becomes the task's due time; the panel then shows the task.
+    /// </summary>
+    public async Task AttachTimerAsync(string elementId)
+    {
+        var box = (await Shape(elementId).BoundingBoxAsync())!;
+        await DropAsync("create.timer", (float)(box.X + (box.Width * 0.75)), (float)(box.Y + box.Height));
+        await Assertions.Expect(Panel).ToHaveAttributeAsync("data-node", elementId);
+    }
+
+    private async Task DropAsync(string paletteAction, float x, float y)
+    {
         await Page.Locator($".djs-palette [data-action='{paletteAction}']").ClickAsync();
-        var (px, py) = ((float)(box.X + (box.Width * x)), (float)(box.Y + (box.Height * y)));
         // The shape follows the pointer before it is dropped.
-        await Page.Mouse.MoveAsync(px - 10, py - 10);
-        await Page.Mouse.MoveAsync(px, py, new() { Steps = 3 });
-        await Page.Mouse.ClickAsync(px, py);
-        await Assertions.Expect(Panel).ToHaveAttributeAsync("data-kind", "userTask");
+        await Page.Mouse.MoveAsync(x - 10, y - 10);
+        await Page.Mouse.MoveAsync(x, y, new() { Steps = 3 });
+        await Page.Mouse.ClickAsync(x, y);
     }
 
     /// <summary>

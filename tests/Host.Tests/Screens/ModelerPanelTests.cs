@@ -145,6 +145,43 @@ public sealed class ModelerPanelTests : IDisposable
         Assert.Equal("Flow_10", panel.Find("#p-otherwise option[selected]").GetAttribute("value"));
     }
 
+    [Fact]
+    public async Task AConditionOnTheLastOutcome_ShowsEachOutcomesLabel_AndWritesItsId()
+    {
+        var decision = new ElementSnapshot
+        {
+            ElementId = "after-review", NodeId = "after-review", Kind = "decision", Name = "审查结果",
+            Flows = [new FlowSnapshot { FlowId = "Flow_9", Target = Targets[2] }, new FlowSnapshot { FlowId = "Flow_10", Target = Targets[3], IsDefault = true }],
+            Targets = Targets,
+            Outcomes = [new("approve", "审查通过", "保密审查"), new("return", "退回修改", "保密审查"), new("return", "退回修改", "领导签发")],
+        };
+        var panel = Render(decision);
+
+        await panel.Find("[data-testid=p-branch1-condition] button.ant-btn-dashed").ClickAsync(new());
+        await panel.Find("#p-branch1-row1-fact").ChangeAsync(new() { Value = nameof(Fact.LastOutcome) });
+        var labels = panel.FindAll("[data-testid=p-branch1-condition] .values label");
+        Assert.Equal(["审查通过（保密审查）", "退回修改（保密审查、领导签发）"], labels.Select(l => l.TextContent.Trim()));
+        await labels[1].QuerySelector("input")!.ChangeAsync(new() { Value = true });
+
+        Assert.Equal("""[{"op":"condition","flowId":"Flow_9","value":"{\"fact\":\"lastOutcome\",\"equals\":\"return\"}"}]""", Json(_changes[^1]));
+    }
+
+    [Fact]
+    public async Task AParallelGatewayWithOnePath_OffersASecondPath_WhileAJoinOffersOnlyItsNextStep()
+    {
+        var oneWay = new ElementSnapshot
+        {
+            ElementId = "split", NodeId = "split", Kind = "parallelJoin", Incoming = 1,
+            Flows = [new FlowSnapshot { FlowId = "Flow_4", Target = Targets[1] }],
+            Targets = Targets,
+        };
+
+        var panel = Render(oneWay);
+        await panel.Find("#p-new-next").ChangeAsync(new() { Value = "sign-off" });
+        Assert.Equal("""[{"op":"connect","targetId":"sign-off","label":null,"attrs":{}}]""", Json(Assert.Single(_changes)));
+        Assert.Empty(Render(oneWay with { Incoming = 2 }).FindAll("#p-new-next"));
+    }
+
     public void Dispose() => _context.Dispose();
 
     private IRenderedComponent<PropertiesPanel> Render(ElementSnapshot snapshot, IReadOnlyList<string>? departments = null, Func<string, bool>? idTaken = null) =>

@@ -70,16 +70,31 @@ public sealed class ConditionForm
 
     public string? BuildJson() => Build() is { } condition ? JsonSerializer.Serialize(condition, Compact) : null;
 
-    /// <summary>The values a fact can take, as (JSON, label): from the catalogue and the domain's enums.</summary>
-    public static IReadOnlyList<(string Value, string Label)> Choices(Fact fact, IEnumerable<string> outcomeIds) => fact switch
+    /// <summary>
+    /// The values a fact can take, as (JSON, label): from the catalogue, the domain's enums and the
+    /// drawing's outcomes (by label, the id as the value). A value already chosen that the list lacks
+    /// (an outcome since removed) stays, so it can be seen and unticked.
+    /// </summary>
+    public static IReadOnlyList<(string Value, string Label)> Choices(Fact fact, IEnumerable<OutcomeSnapshot> outcomes, IEnumerable<string>? chosen = null)
     {
-        Fact.Category => [.. CatalogueCategories.All.Select(c => (Quote(c.Code), c.Display))],
-        Fact.Timing => [.. Enum.GetValues<TimingClass>().Select(t => (Quote(Camel(t)), Labels.Of(t)))],
-        Fact.HasRightsHolders => [("true", Messages.YesNo(true).Text), ("false", Messages.YesNo(false).Text)],
-        Fact.WithheldGround => [("null", Messages.Modeler(ModelerWord.AnyValue).Text), .. Enum.GetValues<ExemptionGround>().Select(g => (Quote(Camel(g)), Labels.Of(g)))],
-        Fact.LastOutcome => [.. outcomeIds.Distinct().Select(id => (Quote(id), id))],
-        _ => [],
-    };
+        ArgumentNullException.ThrowIfNull(outcomes);
+        List<(string Value, string Label)> choices = fact switch
+        {
+            Fact.Category => [.. CatalogueCategories.All.Select(c => (Quote(c.Code), c.Display))],
+            Fact.Timing => [.. Enum.GetValues<TimingClass>().Select(t => (Quote(Camel(t)), Labels.Of(t)))],
+            Fact.HasRightsHolders => [("true", Messages.YesNo(true).Text), ("false", Messages.YesNo(false).Text)],
+            // A null ground is "not withheld", the words the condition is read back in (ConditionText).
+            Fact.WithheldGround => [("null", Messages.ConditionNoGround.Text), .. Enum.GetValues<ExemptionGround>().Select(g => (Quote(Camel(g)), Labels.Of(g)))],
+            Fact.LastOutcome => [.. ConditionText.OutcomeChoices(outcomes.Select(o => (o.Id, o.Label, o.Step))).Select(c => (Quote(c.Id), c.Text))],
+            _ => [],
+        };
+        foreach (var value in (chosen ?? []).Distinct(StringComparer.Ordinal).Where(v => choices.All(c => c.Value != v)).ToList())
+        {
+            choices.Add((value, ConditionText.Value(fact, JsonSerializer.Deserialize<JsonElement>(value))));
+        }
+
+        return choices;
+    }
 
     private static readonly JsonSerializerOptions Compact = new(ProcessDocument.JsonOptions) { WriteIndented = false };
 
@@ -102,10 +117,13 @@ public sealed class ConditionForm
     }
 
     // Enum values match case-insensitively in the engine; the form shows them as it writes them.
-    private static string Normal(Fact fact, JsonElement value) =>
-        fact is Fact.Timing or Fact.WithheldGround && value.ValueKind == JsonValueKind.String && value.GetString() is { Length: > 0 } text
-            ? Quote(char.ToLowerInvariant(text[0]) + text[1..])
-            : value.GetRawText();
+    // Strings are written again the way the choices are (an id in Chinese may come escaped or not).
+    private static string Normal(Fact fact, JsonElement value) => value.ValueKind switch
+    {
+        JsonValueKind.String when fact is Fact.Timing or Fact.WithheldGround && value.GetString() is { Length: > 0 } text => Quote(char.ToLowerInvariant(text[0]) + text[1..]),
+        JsonValueKind.String => Quote(value.GetString()!),
+        _ => value.GetRawText(),
+    };
 
     private static ConditionDocument Comparison(ConditionRow row)
     {

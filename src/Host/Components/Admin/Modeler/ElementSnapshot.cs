@@ -50,8 +50,8 @@ public sealed record ElementSnapshot
 
     public IReadOnlyList<TargetSnapshot> Targets { get; init; } = [];
 
-    /// <summary>Every outcome id of the process's user tasks (a condition on the last outcome names one).</summary>
-    public IReadOnlyList<string> OutcomeIds { get; init; } = [];
+    /// <summary>Every outcome of the process's user tasks, with its label and step (a condition on the last outcome names one by id).</summary>
+    public IReadOnlyList<OutcomeSnapshot> Outcomes { get; init; } = [];
 
     public FlowSnapshot? Flow(string? flowId) => Flows.FirstOrDefault(f => f.FlowId == flowId);
 }
@@ -85,6 +85,9 @@ public sealed record FlowSnapshot
     /// <summary>The outcome id the importer will read: gk:outcome, else the flow id.</summary>
     public string OutcomeId => string.IsNullOrEmpty(Outcome) ? FlowId : Outcome;
 }
+
+/// <summary>An outcome of a user task as the importer will read it: its id, its label (the flow's name) and the step's name or id.</summary>
+public sealed record OutcomeSnapshot(string Id, string? Label, string Step);
 
 public sealed record TargetSnapshot(string ElementId, string NodeId, string? Name, string? Kind = null)
 {

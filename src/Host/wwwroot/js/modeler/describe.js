@@ -122,17 +122,25 @@ export function targets(elementRegistry) {
         .map((e) => ({ elementId: e.id, nodeId: nodeIdOf(e.businessObject), name: e.businessObject.name ?? null, kind: kindOf(e) }));
 }
 
-/** Every outcome id of the user tasks (for conditions on the last outcome). */
-function outcomeIds(elementRegistry) {
-    const ids = new Set();
-    for (const flow of elementRegistry.filter((e) => e.businessObject.$type === "bpmn:SequenceFlow")) {
-        const source = flow.source?.businessObject;
-        const task = source?.$type === "bpmn:BoundaryEvent" ? source.attachedToRef : source;
-        if (task?.$type === "bpmn:UserTask") {
-            ids.add(flow.businessObject.get("gk:outcome") || flow.businessObject.id);
+/**
+ * Every outcome of the user tasks (for conditions on the last outcome): its id as the importer reads
+ * it, its label (the flow's name, what the person acting saw) and the step it leaves, steps left to right.
+ */
+function outcomes(elementRegistry) {
+    const list = [];
+    const tasks = elementRegistry.filter((e) => e.businessObject.$type === "bpmn:UserTask" && !e.labelTarget)
+        .sort((a, b) => a.x - b.x || a.y - b.y);
+    for (const task of tasks) {
+        const bo = task.businessObject;
+        const flows = ordered([
+            ...(task.outgoing ?? []).map((f) => flowOf(f, false, null)),
+            ...(timerOf(task)?.outgoing ?? []).map((f) => flowOf(f, true, null)),
+        ]);
+        for (const flow of flows) {
+            list.push({ id: flow.outcome || flow.flowId, label: flow.label, step: bo.name || nodeIdOf(bo) });
         }
     }
-    return [...ids].sort();
+    return list;
 }
 
 /**
@@ -180,6 +188,6 @@ export function describe(element, elementRegistry) {
         settings: bo.$type === "bpmn:Process" ? settings(bo) : null,
         processSilence: settings(processOf(elementRegistry)).consentSilence,
         targets: targets(elementRegistry),
-        outcomeIds: kind === "decision" || bo.$type === "bpmn:Process" ? outcomeIds(elementRegistry) : [],
+        outcomes: kind === "decision" || bo.$type === "bpmn:Process" ? outcomes(elementRegistry) : [],
     };
 }

@@ -71,8 +71,9 @@ export class Marks {
             box.dataset.element = shape.id;
             box.dataset.node = nodeIdOf(shape.businessObject);
             for (const message of messages) {
-                // Long path rules are cut after three lines on the canvas; the whole text is the tooltip and in the list.
-                box.appendChild(div("gk-problem-line", message, message));
+                // Long path rules are cut after three lines on the canvas; the whole text is in the list
+                // beside the drawing (the box lets the pointer through to the shapes it may cover).
+                box.appendChild(div("gk-problem-line", message));
             }
             const position = shape.waypoints ? { top: 0, left: 0 } : { top: shape.height + 6, left: 0 };
             this.overlays.add(shape, "gk-problem", { position, html: box, scale: { min: 0.6, max: 1.2 } });
