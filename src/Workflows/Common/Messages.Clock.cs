@@ -35,6 +35,7 @@ public static partial class Messages
     public static UserMessage SelectedForSubject(int priority) => new("journal.selected.subject", $"按默认流程选用，优先级 {priority}");
 
     public static UserMessage SelectedAsDefault { get; } = new("journal.selected.default", "按系统默认流程选用");
+    public static UserMessage SelectedByName { get; } = new("journal.selected.named", "按该事项的法定期限指定流程");
 
     public static UserMessage StartedForSubject(string definition, int definitionNumber) =>
         new("journal.started-subject-details", $"流程“{definition}”第 {definitionNumber} 版");

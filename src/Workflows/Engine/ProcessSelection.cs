@@ -95,6 +95,16 @@ public static class ProcessSelection
         return (chosen, Messages.SelectedAsDefault.Text);
     }
 
+    /// <summary>The latest published version of the definition a caller names, for an item.</summary>
+    internal static async Task<(ProcessDefinitionVersion Definition, string Reason)> NamedAsync(
+        DisclosureDbContext db, DefinitionCache cache, string key, CancellationToken cancellationToken)
+    {
+        var chosen = (await LatestPublishedAsync(db, cache, cancellationToken))
+            .FirstOrDefault(d => d.Key == key && d.Document.Settings.SubjectOrDefault() == SubjectKind.Item)
+            ?? throw new ConflictException(Messages.NoProcessForItem);
+        return (chosen, Messages.SelectedByName.Text);
+    }
+
     /// <summary>What an item is known to be before its process starts.</summary>
     public static ItemFacts FactsOf(CatalogueItem item, ItemVersion version)
     {

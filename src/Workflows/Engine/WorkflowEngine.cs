@@ -86,7 +86,15 @@ public sealed partial class WorkflowEngine(
     /// Starts the workflow of a draft version and leaves it at the drafting task, for a drafter to
     /// pick up (used when a recurring scan opens the next period's disclosure).
     /// </summary>
-    public async Task<WorkflowTask> StartDraftingAsync(Guid itemId, Guid versionId, Caller starter, CancellationToken cancellationToken = default)
+    public Task<WorkflowTask> StartDraftingAsync(Guid itemId, Guid versionId, Caller starter, CancellationToken cancellationToken = default) =>
+        StartDraftingAsync(itemId, versionId, starter, null, cancellationToken);
+
+    /// <summary>
+    /// As <see cref="StartDraftingAsync(Guid, Guid, Caller, CancellationToken)"/>, on the latest
+    /// published version of the definition <paramref name="definitionKey"/> instead of the one the
+    /// selections choose (a system job whose item has a clock of its own, as the annual report).
+    /// </summary>
+    public async Task<WorkflowTask> StartDraftingAsync(Guid itemId, Guid versionId, Caller starter, string? definitionKey, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(starter);
         var item = await db.Items.AsNoTracking().Include(i => i.Versions).SingleOrDefaultAsync(i => i.Id == itemId, cancellationToken)
@@ -99,7 +107,7 @@ public sealed partial class WorkflowEngine(
         var owned = db.Database.CurrentTransaction is null;
         await using var transaction = owned ? await BeginAsync(cancellationToken) : null;
         var tracked = await db.Items.Include(i => i.Versions).SingleAsync(i => i.Id == item.Id, cancellationToken);
-        var context = await StartAsync(tracked, tracked.Version(version.Id), starter, cancellationToken);
+        var context = await StartAsync(tracked, tracked.Version(version.Id), starter, definitionKey, cancellationToken);
         await SaveAsync(context, cancellationToken);
         if (transaction is not null)
         {
@@ -434,9 +442,14 @@ public sealed partial class WorkflowEngine(
     /// Creates the instance in the current transaction and runs it to its first wait; the caller
     /// saves (and may take the first step in the same transaction, as a first submission does).
     /// </summary>
-    private async Task<StepContext> StartAsync(CatalogueItem item, ItemVersion version, Caller caller, CancellationToken cancellationToken)
+    private async Task<StepContext> StartAsync(CatalogueItem item, ItemVersion version, Caller caller, CancellationToken cancellationToken) =>
+        await StartAsync(item, version, caller, null, cancellationToken);
+
+    private async Task<StepContext> StartAsync(CatalogueItem item, ItemVersion version, Caller caller, string? definitionKey, CancellationToken cancellationToken)
     {
-        var (definition, reason) = await ProcessSelection.ChooseAsync(db, definitions, item, version, cancellationToken);
+        var (definition, reason) = definitionKey is null
+            ? await ProcessSelection.ChooseAsync(db, definitions, item, version, cancellationToken)
+            : await ProcessSelection.NamedAsync(db, definitions, definitionKey, cancellationToken);
         var deadlines = await calendar.DeadlinesAsync(cancellationToken);
         var now = clock.GetUtcNow();
         var instance = new WorkflowInstance(item.Id, version.Id, definition, caller.Actor, now);

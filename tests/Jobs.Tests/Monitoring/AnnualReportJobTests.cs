@@ -54,11 +54,15 @@ public sealed class AnnualReportJobTests
             var cells = AnnualReports.Figures(report)!.Cells();
             Assert.Equal((1m, 1m, 1m), (cells["三.received.0"], cells["三.received.6"], cells["三.carried-out.6"]));
 
-            // The path every 即时 item takes, waiting at drafting for the drafters.
+            // The standard path, waiting at drafting for the drafters, due in working days: not the
+            // immediate-notice path's hours, which would call it overdue the morning it opened.
             var instance = await db.Instances.SingleAsync(i => i.ItemId == item.Id);
-            Assert.Equal((ShippedDefinitions.Immediate, InstanceStatus.Running), (instance.DefinitionKey, instance.Status));
+            Assert.Equal((ShippedDefinitions.Standard, InstanceStatus.Running), (instance.DefinitionKey, instance.Status));
             var task = await db.Tasks.SingleAsync(t => t.ItemId == item.Id && t.Status == WorkTaskStatus.Open);
             Assert.Equal((NodePurpose.Drafting, Roles.Drafter), (task.Purpose, task.Role));
+            Assert.True(task.DueAt > task.CreatedAt.AddDays(3), $"drafting opened {task.CreatedAt}, due {task.DueAt}");
+            var started = await db.Journal.SingleAsync(j => j.InstanceId == instance.Id && j.Action == "started");
+            Assert.Contains("按该事项的法定期限指定流程", started.Details, StringComparison.Ordinal);
             Assert.Equal(1, await db.Items.CountAsync());
 
             var runs = await db.JobRuns.Where(r => r.JobName == AnnualReportJob.Id).OrderBy(r => r.StartedAt).ThenBy(r => r.Id).Select(r => r.Summary).ToListAsync();
