@@ -56,7 +56,7 @@ public sealed partial class WorkflowEngine(
         {
             // The first submission starts the instance and takes its drafting step in the same
             // transaction; a concurrent first submission meets the one-running-instance index.
-            var context = await StartAsync(item, version, caller, cancellationToken);
+            var context = await StartAsync(item, version, caller, definitionKey: null, cancellationToken);
             if (context.OpenTasks().FirstOrDefault(t => t.Purpose == NodePurpose.Drafting) is not { } drafting)
             {
                 // A definition that starts past drafting: the instance runs, there is nothing to submit.
@@ -442,9 +442,6 @@ public sealed partial class WorkflowEngine(
     /// Creates the instance in the current transaction and runs it to its first wait; the caller
     /// saves (and may take the first step in the same transaction, as a first submission does).
     /// </summary>
-    private async Task<StepContext> StartAsync(CatalogueItem item, ItemVersion version, Caller caller, CancellationToken cancellationToken) =>
-        await StartAsync(item, version, caller, null, cancellationToken);
-
     private async Task<StepContext> StartAsync(CatalogueItem item, ItemVersion version, Caller caller, string? definitionKey, CancellationToken cancellationToken)
     {
         var (definition, reason) = definitionKey is null
