@@ -17,7 +17,7 @@ namespace Disclosure.Host.Tests.Browser;
 /// applications (one carried in from 2024, three received, replied with three reply types, one
 /// carried out to 2026). A drafter reads tables 二 and 三, enters the figures only staff know (a
 /// wrong one is refused at its field and nothing is stored), regenerates, and downloads the .docx;
-/// a reviewer may read but not change it.
+/// a reviewer may read but not change it; someone not signed in sees nothing.
 /// </summary>
 [Collection(OneBrowserAtATime.Name)]
 public sealed class AnnualReportBrowserTests(BareHost host) : IClassFixture<BareHost>
@@ -127,6 +127,16 @@ public sealed class AnnualReportBrowserTests(BareHost host) : IClassFixture<Bare
         await reviewer.Page.ReloadAsync();
         await Assertions.Expect(Field(reviewer.Page, "licensing")).ToHaveValueAsync("12");
         reviewer.AssertNoProblems();
+
+        // Someone not signed in is sent to sign in, and neither the screen nor the API shows a figure.
+        var stranger = await StaffSession.OpenAsync(host);
+        await stranger.Page.GotoAsync($"/app/annual-reports/{Year}");
+        await stranger.Page.WaitForURLAsync("**/login**");
+        await Assertions.Expect(stranger.Page.GetByTestId("report-three")).ToHaveCountAsync(0);
+        await Assertions.Expect(stranger.Page.GetByTestId("normative-issued")).ToHaveCountAsync(0);
+        var refused = await stranger.Page.Context.APIRequest.GetAsync($"/api/annual-reports/{Year}");
+        Assert.Equal(401, refused.Status);
+        Assert.DoesNotContain("licensing", await refused.TextAsync(), StringComparison.Ordinal);
     }
 
     /// <summary>2024 and 2025 as they happened, through the domain at their dates; the report opened in January 2026.</summary>
