@@ -8,6 +8,7 @@ namespace Disclosure.Host.Tests.Browser;
 /// staff ask for a correction, the citizen corrects on the tracking page, the reply is drafted,
 /// reviewed and signed off on the staff screens, and the citizen reads it on the tracking page.
 /// </summary>
+[Collection(OneBrowserAtATime.Name)]
 public sealed class ApplicationFlowBrowserTests(RunningHost host) : IClassFixture<RunningHost>
 {
     [Fact]

@@ -23,7 +23,7 @@ public sealed class ModelerBrowserTests(RunningHost host) : IClassFixture<Runnin
     [Fact]
     public async Task AnAdministrator_DrawsACountersign_FixesTheLegalPathOnTheShape_Publishes_AndAnItemRunsThroughIt()
     {
-        await PublishVersionOneWithDraftAsync();
+        await ModelerSetup.PublishVersionOneWithDraftAsync(host, Key, "会签审批流程");
         var session = await StaffSession.SignInAsync(host, "zhaoli", 1440, 1000);
         var errors = ModelerCanvas.WatchErrors(session.Page);
         var external = ModelerCanvas.WatchExternalRequests(session.Page, host.BaseUrl);
@@ -157,7 +157,7 @@ public sealed class ModelerBrowserTests(RunningHost host) : IClassFixture<Runnin
         var rh = published.GetProperty("document").GetProperty("nodes").EnumerateArray().Single(n => n.GetProperty("id").GetString() == "rh");
         var when = rh.GetProperty("branches")[0].GetProperty("when").GetProperty("any");
         Assert.Equal(["hasRightsHolders", "category"], when.EnumerateArray().Select(c => c.GetProperty("fact").GetString()));
-        var itemId = await SubmitAndReviewAsync();
+        var itemId = await ModelerSetup.SubmitAndReviewAsync(host, Title);
 
         // Running items on the diagram: two open signer tasks on the countersign; its items listed on a click; the path so far.
         await session.Page.GotoAsync($"/app/admin/definitions/{Key}/2/activity");
@@ -249,35 +249,5 @@ public sealed class ModelerBrowserTests(RunningHost host) : IClassFixture<Runnin
 
         Assert.Equal(itemsBefore, (await admin.GetJson("/api/items")).GetArrayLength());
         Assert.Empty(errors);
-    }
-
-    /// <summary>
-    /// Version 1 (published) and a draft 2 of a small process served for category 4.2: drafting,
-    /// review, then the consent and sign-off every path needs.
-    /// </summary>
-    private async Task PublishVersionOneWithDraftAsync()
-    {
-        var document = TestDefinitions.Document(Key, "会签审批流程",
-        [
-            .. TestDefinitions.Head("review"),
-            TestDefinitions.Task("review", "保密审查", Roles.Reviewer, NodePurpose.ConfidentialityReview, ("approve", "审查通过", "rh", false), ("return", "退回修改", "draft", true)),
-            .. TestDefinitions.Tail(),
-        ]);
-        using var admin = await PublicApiSession.SignInAsync(host, "zhaoli");
-        using var body = new StringContent(document.ToJson(), Encoding.UTF8, "application/json");
-        await (await admin.PostAsync(new Uri($"/api/process-definitions/{Key}/versions", UriKind.Relative), body)).Json(HttpStatusCode.Created);
-        await admin.PostJson($"/api/process-definitions/{Key}/versions/1/publish", new { });
-        using var draft = new StringContent(document.ToJson(), Encoding.UTF8, "application/json");
-        await (await admin.PostAsync(new Uri($"/api/process-definitions/{Key}/versions", UriKind.Relative), draft)).Json(HttpStatusCode.Created);
-    }
-
-    private async Task<Guid> SubmitAndReviewAsync()
-    {
-        using var drafter = await PublicApiSession.SignInAsync(host, "wangmin");
-        using var reviewer = await PublicApiSession.SignInAsync(host, "lijianguo");
-        var itemId = (await drafter.PostJson("/api/items", SampleItems.DivisionOfDuties(Title), HttpStatusCode.Created)).GetProperty("id").GetGuid();
-        await drafter.PostJson($"/api/items/{itemId}/submit", new { });
-        await reviewer.CompleteTask(itemId, new { outcome = "approve" });
-        return itemId;
     }
 }

@@ -25,9 +25,9 @@ public sealed class ModelerParallelBrowserTests(RunningHost host) : IClassFixtur
     [Fact]
     public async Task AnAdministrator_DrawsAParallelSplitAndJoin_AndATimerWithADeadlineOutcome_Publishes_AndAnItemGoesThroughBothPaths()
     {
-        await PublishVersionOneWithDraftAsync();
+        await ModelerSetup.PublishVersionOneWithDraftAsync(host, Key, "并行审核流程");
         // An item already under way on version 1, waiting for its review: migrated once version 2 is out.
-        var onVersionOne = await SubmitAsync(TitleOnVersionOne);
+        var onVersionOne = await ModelerSetup.SubmitAsync(host, TitleOnVersionOne);
         var session = await StaffSession.SignInAsync(host, "zhaoli", 1440, 1000);
         var errors = ModelerCanvas.WatchErrors(session.Page);
         // bpmn-js (what Camunda Modeler is built on) reads the exported file without a complaint.
@@ -135,7 +135,7 @@ public sealed class ModelerParallelBrowserTests(RunningHost host) : IClassFixtur
         Assert.Equal(noOpinion.GetProperty("id").GetString(), opinion.GetProperty("deadlineOutcome").GetString());
 
         // An item: reviewed, then both paths at once, each on its own task screen, then the join and sign-off.
-        var itemId = await SubmitAndReviewAsync();
+        var itemId = await ModelerSetup.SubmitAndReviewAsync(host, Title);
         foreach (var (user, step, outcome) in new[] { ("liuyang", "合法性审核", "审核通过"), ("zhoufang", "科室意见", "无意见") })
         {
             var staff = await StaffSession.SignInAsync(host, user);
@@ -205,38 +205,5 @@ public sealed class ModelerParallelBrowserTests(RunningHost host) : IClassFixtur
         await page.WaitForURLAsync("**/app/admin/definitions/imported-review/1/modeler");
         await Assertions.Expect(page.GetByTestId("title")).ToContainTextAsync("第 1 版（草稿）");
         await Assertions.Expect(new ModelerCanvas(page).Shape("Activity_1csign")).ToBeVisibleAsync();
-    }
-
-    /// <summary>Version 1 (published) and a draft 2: drafting, review, then consent when needed, sign-off and publication.</summary>
-    private async Task PublishVersionOneWithDraftAsync()
-    {
-        var document = TestDefinitions.Document(Key, "并行审核流程",
-        [
-            .. TestDefinitions.Head("review"),
-            TestDefinitions.Task("review", "保密审查", Roles.Reviewer, NodePurpose.ConfidentialityReview, ("approve", "审查通过", "rh", false), ("return", "退回修改", "draft", true)),
-            .. TestDefinitions.Tail(),
-        ]);
-        using var admin = await PublicApiSession.SignInAsync(host, "zhaoli");
-        using var body = new StringContent(document.ToJson(), Encoding.UTF8, "application/json");
-        await (await admin.PostAsync(new Uri($"/api/process-definitions/{Key}/versions", UriKind.Relative), body)).Json(HttpStatusCode.Created);
-        await admin.PostJson($"/api/process-definitions/{Key}/versions/1/publish", new { });
-        using var draft = new StringContent(document.ToJson(), Encoding.UTF8, "application/json");
-        await (await admin.PostAsync(new Uri($"/api/process-definitions/{Key}/versions", UriKind.Relative), draft)).Json(HttpStatusCode.Created);
-    }
-
-    private async Task<Guid> SubmitAsync(string title)
-    {
-        using var drafter = await PublicApiSession.SignInAsync(host, "wangmin");
-        var itemId = (await drafter.PostJson("/api/items", SampleItems.DivisionOfDuties(title), HttpStatusCode.Created)).GetProperty("id").GetGuid();
-        await drafter.PostJson($"/api/items/{itemId}/submit", new { });
-        return itemId;
-    }
-
-    private async Task<Guid> SubmitAndReviewAsync()
-    {
-        var itemId = await SubmitAsync(Title);
-        using var reviewer = await PublicApiSession.SignInAsync(host, "lijianguo");
-        await reviewer.CompleteTask(itemId, new { outcome = "approve" });
-        return itemId;
     }
 }

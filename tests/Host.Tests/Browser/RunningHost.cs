@@ -10,7 +10,7 @@ namespace Disclosure.Host.Tests.Browser;
 /// The real Host as a process on a free loopback port, in Development (so it seeds the demo office
 /// and its users) on a fresh database, and Debian's Chromium driven by Playwright.
 /// </summary>
-public sealed class RunningHost : IAsyncLifetime
+public class RunningHost : IAsyncLifetime
 {
     private readonly Queue<string> _output = new();
     private string? _logFile;
@@ -18,6 +18,9 @@ public sealed class RunningHost : IAsyncLifetime
     private IPlaywright? _playwright;
 
     public string BaseUrl { get; private set; } = string.Empty;
+
+    /// <summary>The Host's database, for a test that sets its scene through the domain (<see cref="PastRecord"/>).</summary>
+    public string ConnectionString { get; private set; } = string.Empty;
 
     public IBrowser Browser { get; private set; } = null!;
 
@@ -60,7 +63,8 @@ public sealed class RunningHost : IAsyncLifetime
         info.Environment["ASPNETCORE_ENVIRONMENT"] = "Development";
         // "Urls", not ASPNETCORE_URLS: the appsettings.json key would win over the latter.
         info.Environment["Urls"] = BaseUrl;
-        info.Environment["ConnectionStrings__Disclosure"] = TestCluster.CreateDatabase("ui");
+        ConnectionString = TestCluster.CreateDatabase("ui");
+        info.Environment["ConnectionStrings__Disclosure"] = ConnectionString;
         info.Environment["Jobs__WorkerCount"] = "1";
         info.Environment["DetailedErrors"] = "true";
         // Everything the Host says, kept for reading after a failure (a circuit's exception is only in its log).
@@ -68,6 +72,7 @@ public sealed class RunningHost : IAsyncLifetime
         _logFile = Path.Combine(logs.FullName, $"host-{DateTime.UtcNow:yyyyMMdd-HHmmss}-{port}.log");
         // Open screens check their account every 2 seconds, not every minute.
         info.Environment["Accounts__ScreenRecheck"] = "00:00:02";
+        Configure(info.Environment);
         _process = Process.Start(info)!;
         _process.OutputDataReceived += (_, line) => Remember(line.Data);
         _process.ErrorDataReceived += (_, line) => Remember(line.Data);
@@ -111,6 +116,11 @@ public sealed class RunningHost : IAsyncLifetime
             // As root Chromium needs --no-sandbox; the rest keep it off the closed network.
             Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
         });
+    }
+
+    /// <summary>Settings a kind of Host adds to (or changes in) the process's environment.</summary>
+    protected virtual void Configure(IDictionary<string, string?> environment)
+    {
     }
 
     public async Task DisposeAsync()
