@@ -125,6 +125,9 @@ public static partial class Messages
     public static UserMessage ReportTwoHint { get; } = new("report.two.hint",
         "“行政规范性文件”一行由公开目录自动统计（第 1.1 类“办事处规范性文件”：本年首次发布的计为制发，本年撤回的计为废止，年底已发布且未撤回的计为现行有效）；其余各行由工作人员填写，没有的填 0。");
 
+    /// <summary>Above the entries, for staff who may read the report but not change it.</summary>
+    public static UserMessage ReportEntriesReadOnly { get; } = new("report.entries.read-only", "以下数字和文字由拟稿人填写，您可以查看，不能修改。");
+
     public static UserMessage ReportRegenerated { get; } = new("report.regenerated", "已保存，报告正文和 Word 文档已按最新数据重新生成。");
 
     public static UserMessage ReportFileName(int year) => new("report.file-name", $"永安街道办事处{year}年政府信息公开工作年度报告.docx");

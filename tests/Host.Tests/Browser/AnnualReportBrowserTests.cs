@@ -17,7 +17,7 @@ namespace Disclosure.Host.Tests.Browser;
 /// applications (one carried in from 2024, three received, replied with three reply types, one
 /// carried out to 2026). A drafter reads tables 二 and 三, enters the figures only staff know (a
 /// wrong one is refused at its field and nothing is stored), regenerates, and downloads the .docx;
-/// a reviewer may read but not change it; someone not signed in sees nothing.
+/// a reviewer may read but not change it (fields disabled, the API refuses); someone not signed in sees nothing.
 /// </summary>
 [Collection(OneBrowserAtATime.Name)]
 public sealed class AnnualReportBrowserTests(BareHost host) : IClassFixture<BareHost>
@@ -116,17 +116,26 @@ public sealed class AnnualReportBrowserTests(BareHost host) : IClassFixture<Bare
         await drafter.AssertChineseAsync();
         drafter.AssertNoProblems();
 
-        // A reviewer reads the report but is refused a change, in Chinese, and nothing is stored.
+        // A reviewer reads the report but cannot change it: the fields are shown disabled with a
+        // word why, there is nothing to save, and the API refuses a change in Chinese, storing nothing.
         var reviewer = await StaffSession.SignInAsync(host, "lijianguo");
         await reviewer.Page.GotoAsync($"/app/annual-reports/{Year}");
         await Assertions.Expect(Field(reviewer.Page, "licensing")).ToHaveValueAsync("12");
-        await Field(reviewer.Page, "licensing").FillAsync("99");
-        await reviewer.Page.GetByTestId("report-save").ClickAsync();
-        await Assertions.Expect(reviewer.Page.GetByTestId("entries-error")).ToHaveTextAsync(Messages.RoleRequired(Roles.Label(Roles.Drafter)).Text);
+        await Assertions.Expect(Field(reviewer.Page, "licensing")).ToBeDisabledAsync();
+        await Assertions.Expect(reviewer.Page.Locator("#overview")).ToBeDisabledAsync();
+        await Assertions.Expect(reviewer.Page.GetByTestId("entries-read-only")).ToHaveTextAsync(Messages.ReportEntriesReadOnly.Text);
+        await Assertions.Expect(reviewer.Page.GetByTestId("report-save")).ToHaveCountAsync(0);
         await reviewer.AssertChineseAsync();
-        await reviewer.Page.ReloadAsync();
-        await Assertions.Expect(Field(reviewer.Page, "licensing")).ToHaveValueAsync("12");
         reviewer.AssertNoProblems();
+        using (var api = await HostApi.SignInAsync(host, "lijianguo"))
+        {
+            var entries = System.Text.Json.Nodes.JsonNode.Parse((await api.GetAsync($"/api/annual-reports/{Year}")).GetProperty("entries").GetRawText())!;
+            entries["licensing"] = 99;
+            var (status, body) = await api.TryPutAsync($"/api/annual-reports/{Year}", entries.ToJsonString());
+            Assert.Equal(403, status);
+            Assert.Contains(Messages.RoleRequired(Roles.Label(Roles.Drafter)).Text, body, StringComparison.Ordinal);
+            Assert.Equal(12m, (await api.GetAsync($"/api/annual-reports/{Year}")).GetProperty("entries").GetProperty("licensing").GetDecimal());
+        }
 
         // Someone not signed in is sent to sign in, and neither the screen nor the API shows a figure.
         var stranger = await StaffSession.OpenAsync(host);

@@ -26,6 +26,14 @@ public sealed class HostApi : IDisposable
 
     public async Task<JsonElement> PostAsync(string url, object body) => await ReadAsync(await _http.PostAsJsonAsync(url, body));
 
+    /// <summary>A PUT whose refusal the test expects: the status and the body, whatever they are.</summary>
+    public async Task<(int Status, string Body)> TryPutAsync(string url, string json)
+    {
+        using var content = new StringContent(json, System.Text.Encoding.UTF8, "application/json");
+        using var response = await _http.PutAsync(new Uri(url, UriKind.Relative), content);
+        return ((int)response.StatusCode, await response.Content.ReadAsStringAsync());
+    }
+
     public async Task<JsonElement> PostRawAsync(string url, string json)
     {
         using var content = new StringContent(json, System.Text.Encoding.UTF8, "application/json");
