@@ -60,16 +60,18 @@ internal sealed class StepContext
     public IReadOnlyCollection<string> DraftingCompletedBy { get; private init; } = [];
 
     /// <summary>
-    /// One statement after the instance's lock (<see cref="WorkflowSubjects"/>): the subject (an item
-    /// with its versions, or an application), the task acted on, every
-    /// open task of the instance (so the answer's open tasks need no second read), the version's
-    /// completed drafting tasks (separation of duties) and the journal's last hash. Run after the
-    /// lock, so it sees what the lock's previous holder committed.
+    /// One statement after the instance's lock (<see cref="WorkflowSubjects"/>): the instance, the
+    /// subject (an item with its versions, or an application), the task acted on, every open task
+    /// of the instance (so the answer's open tasks need no second read), the version's completed
+    /// drafting tasks (separation of duties) and the journal's last hash. Run after the lock, so it
+    /// sees what the lock's previous holder committed; the definition comes from the cache.
     /// </summary>
-    public static async Task<(StepContext Context, WorkflowTask? Task)> LoadAsync(DisclosureDbContext db, WorkflowInstance instance, ProcessDefinitionVersion definition,
+    public static async Task<(StepContext Context, WorkflowTask? Task)> LoadAsync(DisclosureDbContext db, LockedInstance locked, DefinitionCache definitions,
         DisclosureDeadlines deadlines, DateTimeOffset now, Guid taskId, CancellationToken cancellationToken)
     {
-        var loaded = await WorkflowSubjects.LoadAsync(db, instance, taskId, cancellationToken);
+        var loaded = await WorkflowSubjects.LoadAsync(db, locked, taskId, cancellationToken);
+        var instance = loaded.Instance;
+        var definition = await definitions.GetAsync(db, instance.DefinitionId, cancellationToken);
         var versionId = instance.ItemVersionId;
         var context = new StepContext(db, instance, definition, loaded.Subject, deadlines, now)
         {

@@ -97,7 +97,7 @@ public sealed partial class WorkflowEngine
         }
 
         // No task is acted on: the load brings the subject, the open tasks and the journal's last hash.
-        var (context, _) = await StepContext.LoadAsync(db, instance, definition, deadlines, clock.GetUtcNow(), Guid.Empty, cancellationToken);
+        var (context, _) = await StepContext.LoadAsync(db, LockedInstance.Of(instance), definitions, deadlines, clock.GetUtcNow(), Guid.Empty, cancellationToken);
         running.Extend(workingDays, deadlines.Calendar);
         var node = definition.Document.Node(instance.CurrentNodeId) ?? definition.Document.Nodes.Single(n => n.Kind == NodeKind.Start);
         context.Journal("clock-extended", caller.Actor, node, comment: trimmed, details: Messages.ClockExtended(settings.Name, workingDays, running.DueOn).Text);

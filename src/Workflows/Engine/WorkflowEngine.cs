@@ -584,13 +584,9 @@ public sealed partial class WorkflowEngine(
     private async Task<(StepContext Context, WorkflowTask Task)> LockAndLoadAsync(Guid taskId, bool skipLocked, CancellationToken cancellationToken)
     {
         var deadlines = await calendar.DeadlinesAsync(cancellationToken);
-        var instance = skipLocked
-            ? await db.Instances.FromSql($"SELECT * FROM disclosure.workflow_instances WHERE id = (SELECT instance_id FROM disclosure.tasks WHERE id = {taskId}) FOR UPDATE SKIP LOCKED")
-                .SingleOrDefaultAsync(cancellationToken) ?? throw new InstanceBusyException()
-            : await db.Instances.FromSql($"SELECT * FROM disclosure.workflow_instances WHERE id = (SELECT instance_id FROM disclosure.tasks WHERE id = {taskId}) FOR UPDATE")
-                .SingleOrDefaultAsync(cancellationToken) ?? throw new NotFoundException(Messages.TaskNotFound(taskId));
-        var definition = await definitions.GetAsync(db, instance.DefinitionId, cancellationToken);
-        var (context, task) = await StepContext.LoadAsync(db, instance, definition, deadlines, clock.GetUtcNow(), taskId, cancellationToken);
+        var locked = await WorkflowSubjects.LockAsync(db, taskId, skipLocked, cancellationToken)
+            ?? (skipLocked ? throw new InstanceBusyException() : throw new NotFoundException(Messages.TaskNotFound(taskId)));
+        var (context, task) = await StepContext.LoadAsync(db, locked, definitions, deadlines, clock.GetUtcNow(), taskId, cancellationToken);
         return (context, task ?? throw new NotFoundException(Messages.TaskNotFound(taskId)));
     }
 

@@ -1,57 +1,104 @@
+using System.Data;
 using Disclosure.Workflows.Applications;
+using Disclosure.Workflows.Catalogue;
 using Disclosure.Workflows.Definitions;
 using Disclosure.Workflows.Persistence;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
+using Npgsql;
 
 namespace Disclosure.Workflows.Engine;
 
-/// <summary>What a step loaded with its subject: the tasks it may touch and the journal's last hash.</summary>
-internal sealed record LoadedSubject(IWorkflowSubject Subject, IReadOnlyList<WorkflowTask> Tasks, string? LastHash);
+/// <summary>What a step loaded: the instance, its subject, the tasks it may touch and the journal's last hash.</summary>
+internal sealed record LoadedSubject(WorkflowInstance Instance, IWorkflowSubject Subject, IReadOnlyList<WorkflowTask> Tasks, string? LastHash);
+
+/// <summary>The row a lock took: enough to choose and key the load that follows it.</summary>
+internal readonly record struct LockedInstance(Guid Id, SubjectKind Subject, Guid SubjectId, Guid SubjectVersionId)
+{
+    public static LockedInstance Of(WorkflowInstance instance) => new(instance.Id, instance.Subject, instance.ItemId, instance.ItemVersionId);
+}
 
 /// <summary>
-/// Loads (tracked) what an instance runs for, by the kind it records, in one statement after the
-/// instance's lock: the subject, the task acted on, every open task of the instance, the subject's
-/// completed drafting tasks (separation of duties) and the journal's last hash. Tasks and journal
-/// lines name their subject in item_id / item_version_id whatever its kind (for an application,
-/// its id in both), so the two statements differ only in the row they start from.
+/// The lock that serialises every change to one instance, then (tracked) everything a step works
+/// on in one statement after it: the instance, its subject (by the kind it records), the task acted
+/// on, every open task of the instance, the subject's completed drafting tasks (separation of
+/// duties) and the journal's last hash. Tasks and journal lines name their subject in item_id /
+/// item_version_id whatever its kind (for an application, its id in both), so the two loads differ
+/// only in the row they start from.
 /// </summary>
+/// <remarks>
+/// Both statements cost the Host as little as they can: the lock is a plain command that reads four
+/// columns, and the loads are EF Core compiled queries. A LINQ query written inline is rebuilt as an
+/// expression tree, walked for its parameters and hashed for EF's cache on every call, which a
+/// profile of the completion benchmark measured at about a fifth of the Host's CPU
+/// (docs/benchmarks.md, "Fourth pass"). FromSql cannot be compiled, hence the plain command.
+/// </remarks>
 internal static class WorkflowSubjects
 {
-    public static Task<LoadedSubject> LoadAsync(DisclosureDbContext db, WorkflowInstance instance, Guid taskId, CancellationToken cancellationToken) =>
-        instance.Subject switch
-        {
-            SubjectKind.Application => LoadApplicationAsync(db, instance, taskId, cancellationToken),
-            _ => LoadItemAsync(db, instance, taskId, cancellationToken),
-        };
+    private const string LockSql = "SELECT id, subject, item_id, item_version_id FROM disclosure.workflow_instances "
+        + "WHERE id = (SELECT instance_id FROM disclosure.tasks WHERE id = $1) FOR UPDATE";
 
-    private static async Task<LoadedSubject> LoadItemAsync(DisclosureDbContext db, WorkflowInstance instance, Guid taskId, CancellationToken cancellationToken)
+    /// <summary>
+    /// Locks the instance of a task (a task never changes instance, so one statement finds and
+    /// locks it); null when there is no such task, or when <paramref name="skipLocked"/> and another
+    /// transaction holds the lock. Runs in the context's open transaction.
+    /// </summary>
+    public static async Task<LockedInstance?> LockAsync(DisclosureDbContext db, Guid taskId, bool skipLocked, CancellationToken cancellationToken)
     {
-        var instanceId = instance.Id;
-        var versionId = instance.ItemVersionId;
-        var loaded = await db.Items.Where(i => i.Id == instance.ItemId).Select(i => new
+        var transaction = db.Database.CurrentTransaction?.GetDbTransaction()
+            ?? throw new InvalidOperationException("The instance lock is taken inside the command's transaction.");
+        await using var command = new NpgsqlCommand(skipLocked ? LockSql + " SKIP LOCKED" : LockSql, (NpgsqlConnection)transaction.Connection!, (NpgsqlTransaction)transaction);
+        command.Parameters.Add(new NpgsqlParameter<Guid> { TypedValue = taskId });
+        await using var reader = await command.ExecuteReaderAsync(CommandBehavior.SingleRow, cancellationToken);
+        if (!await reader.ReadAsync(cancellationToken))
         {
-            Item = i,
-            Versions = i.Versions.ToList(),
-            Tasks = db.Tasks.Where(t => t.ItemId == i.Id && (t.Id == taskId
-                || (t.InstanceId == instanceId && t.Status == WorkTaskStatus.Open)
-                || (t.ItemVersionId == versionId && t.Purpose == NodePurpose.Drafting && t.Status == WorkTaskStatus.Completed))).ToList(),
-            LastHash = db.Journal.Where(j => j.InstanceId == instanceId).OrderByDescending(j => j.Id).Select(j => j.Hash).FirstOrDefault(),
-        }).SingleAsync(cancellationToken);
-        return new LoadedSubject(new ItemSubject(loaded.Item, versionId), loaded.Tasks, loaded.LastHash);
+            return null;
+        }
+
+        return new LockedInstance(reader.GetGuid(0), Enum.Parse<SubjectKind>(reader.GetString(1)), reader.GetGuid(2), reader.GetGuid(3));
     }
 
-    private static async Task<LoadedSubject> LoadApplicationAsync(DisclosureDbContext db, WorkflowInstance instance, Guid taskId, CancellationToken cancellationToken)
-    {
-        var instanceId = instance.Id;
-        var versionId = instance.ItemVersionId;
-        var loaded = await db.Applications.Where(a => a.Id == instance.ItemId).Select(a => new
+    public static Task<LoadedSubject> LoadAsync(DisclosureDbContext db, LockedInstance locked, Guid taskId, CancellationToken cancellationToken) =>
+        locked.Subject switch
         {
-            Application = a,
-            Tasks = db.Tasks.Where(t => t.ItemId == a.Id && (t.Id == taskId
-                || (t.InstanceId == instanceId && t.Status == WorkTaskStatus.Open)
-                || (t.ItemVersionId == versionId && t.Purpose == NodePurpose.Drafting && t.Status == WorkTaskStatus.Completed))).ToList(),
-            LastHash = db.Journal.Where(j => j.InstanceId == instanceId).OrderByDescending(j => j.Id).Select(j => j.Hash).FirstOrDefault(),
-        }).SingleAsync(cancellationToken);
-        return new LoadedSubject(new ApplicationSubject(loaded.Application), loaded.Tasks, loaded.LastHash);
+            SubjectKind.Application => LoadApplicationAsync(db, locked, taskId, cancellationToken),
+            _ => LoadItemAsync(db, locked, taskId, cancellationToken),
+        };
+
+    private sealed record ItemRows(CatalogueItem Item, List<ItemVersion> Versions, List<WorkflowInstance> Instance, List<WorkflowTask> Tasks, string? LastHash);
+
+    private sealed record ApplicationRows(Application Application, List<WorkflowInstance> Instance, List<WorkflowTask> Tasks, string? LastHash);
+
+    private static readonly Func<DisclosureDbContext, Guid, Guid, Guid, Guid, CancellationToken, Task<ItemRows>> ItemQuery =
+        EF.CompileAsyncQuery((DisclosureDbContext db, Guid itemId, Guid instanceId, Guid versionId, Guid taskId, CancellationToken _) =>
+            db.Items.Where(i => i.Id == itemId).Select(i => new ItemRows(
+                i,
+                i.Versions.ToList(),
+                db.Instances.Where(x => x.Id == instanceId).ToList(),
+                db.Tasks.Where(t => t.ItemId == i.Id && (t.Id == taskId
+                    || (t.InstanceId == instanceId && t.Status == WorkTaskStatus.Open)
+                    || (t.ItemVersionId == versionId && t.Purpose == NodePurpose.Drafting && t.Status == WorkTaskStatus.Completed))).ToList(),
+                db.Journal.Where(j => j.InstanceId == instanceId).OrderByDescending(j => j.Id).Select(j => j.Hash).FirstOrDefault())).Single());
+
+    private static readonly Func<DisclosureDbContext, Guid, Guid, Guid, Guid, CancellationToken, Task<ApplicationRows>> ApplicationQuery =
+        EF.CompileAsyncQuery((DisclosureDbContext db, Guid applicationId, Guid instanceId, Guid versionId, Guid taskId, CancellationToken _) =>
+            db.Applications.Where(a => a.Id == applicationId).Select(a => new ApplicationRows(
+                a,
+                db.Instances.Where(x => x.Id == instanceId).ToList(),
+                db.Tasks.Where(t => t.ItemId == a.Id && (t.Id == taskId
+                    || (t.InstanceId == instanceId && t.Status == WorkTaskStatus.Open)
+                    || (t.ItemVersionId == versionId && t.Purpose == NodePurpose.Drafting && t.Status == WorkTaskStatus.Completed))).ToList(),
+                db.Journal.Where(j => j.InstanceId == instanceId).OrderByDescending(j => j.Id).Select(j => j.Hash).FirstOrDefault())).Single());
+
+    private static async Task<LoadedSubject> LoadItemAsync(DisclosureDbContext db, LockedInstance locked, Guid taskId, CancellationToken cancellationToken)
+    {
+        var loaded = await ItemQuery(db, locked.SubjectId, locked.Id, locked.SubjectVersionId, taskId, cancellationToken);
+        return new LoadedSubject(loaded.Instance.Single(), new ItemSubject(loaded.Item, locked.SubjectVersionId), loaded.Tasks, loaded.LastHash);
+    }
+
+    private static async Task<LoadedSubject> LoadApplicationAsync(DisclosureDbContext db, LockedInstance locked, Guid taskId, CancellationToken cancellationToken)
+    {
+        var loaded = await ApplicationQuery(db, locked.SubjectId, locked.Id, locked.SubjectVersionId, taskId, cancellationToken);
+        return new LoadedSubject(loaded.Instance.Single(), new ApplicationSubject(loaded.Application), loaded.Tasks, loaded.LastHash);
     }
 }
