@@ -60,13 +60,14 @@ public static class WorkflowsRegistration
         services.TryAddEnumerable(ServiceDescriptor.Singleton<Notifications.IMessageChannel, Notifications.LogMessageChannel>());
         // The connection string is resolved lazily so a private cluster starts only when needed
         // and tests can point each host at their own database.
-        // The options are built once (they depend on singletons only), not at every request: built
-        // per scope, each request paid for the builder, the warnings configuration and the lookup of
-        // EF's internal services by options equality, and contended on the container's lock.
-        services.AddDbContext<DisclosureDbContext>((sp, options) => options
+        // Pooled contexts, options built once (they depend on singletons only): a fresh context per
+        // request paid for EF's internal services (found by options equality, a scope of its own,
+        // the state manager and its friends) at every request, 8 % of the Host's CPU per completion
+        // in a profile (docs/benchmarks.md, "Fourth pass"). A context goes back to the pool reset:
+        // no tracked entity, no transaction, EF's default settings.
+        services.AddDbContextPool<DisclosureDbContext>((sp, options) => options
             .UseDisclosureDatabase(sp.GetRequiredService<DatabaseEndpoint>().ApplicationConnectionString)
-            .AddInterceptors(sp.GetServices<Microsoft.EntityFrameworkCore.Diagnostics.IInterceptor>()),
-            contextLifetime: ServiceLifetime.Scoped, optionsLifetime: ServiceLifetime.Singleton);
+            .AddInterceptors(sp.GetServices<Microsoft.EntityFrameworkCore.Diagnostics.IInterceptor>()));
         return builder;
     }
 }
