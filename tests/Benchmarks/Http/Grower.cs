@@ -23,6 +23,9 @@ internal sealed class Grower(BenchCluster cluster)
         var template = await ScalarAsync<Guid>(connection,
             "SELECT instance_id FROM disclosure.tasks WHERE status = 'Open' AND node_id = 'review' AND claimed_by_id IS NULL ORDER BY created_at LIMIT 1");
         var copies = (int)Math.Max(0, target - live);
+        // Copies made by an earlier call (the tasks prepared in bulk before --grow) keep their
+        // numbers: this call's copies are numbered after them, or their ids would collide.
+        var made = (int)await ScalarAsync<long>(connection, "SELECT count(*) FROM disclosure.workflow_instances WHERE id::text LIKE '________-0003-7000-8%'");
         Console.WriteLine($"growing from {live:N0} to {target:N0} live instances: {copies:N0} copies of instance {template}");
         var watch = Stopwatch.StartNew();
         var statements = await BuildAsync(connection, template);
@@ -33,8 +36,8 @@ internal sealed class Grower(BenchCluster cluster)
             foreach (var sql in statements)
             {
                 await using var command = new NpgsqlCommand(sql, connection, transaction) { CommandTimeout = 0 };
-                command.Parameters.AddWithValue("from", from);
-                command.Parameters.AddWithValue("to", to);
+                command.Parameters.AddWithValue("from", made + from);
+                command.Parameters.AddWithValue("to", made + to);
                 command.Parameters.AddWithValue("template", template);
                 await command.ExecuteNonQueryAsync();
             }
