@@ -4,10 +4,8 @@ using Disclosure.Workflows.Definitions;
 using Disclosure.Workflows.Engine;
 using Disclosure.Workflows.Persistence;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Time.Testing;
-using Npgsql;
 
 namespace Disclosure.Testing;
 
@@ -49,14 +47,7 @@ public sealed class WorkflowHarness : IAsyncDisposable
     {
         var database = TestDatabase.CreateMigrated("wf");
         var clock = new FakeTimeProvider((now ?? new DateTimeOffset(2026, 3, 2, 9, 0, 0, TimeSpan.FromHours(8))).ToUniversalTime());
-        var builder = Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings());
-        builder.Configuration["ConnectionStrings:Disclosure"] = database.ConnectionString;
-        builder.AddWorkflows();
-        build?.Invoke(builder);
-        builder.Services.Replace(ServiceDescriptor.Singleton<TimeProvider>(clock));
-        builder.Services.AddLogging();
-        configure?.Invoke(builder.Services);
-        var host = builder.Build();
+        var host = WorkflowServices.Build(database.ConnectionString, clock, build, configure);
         await host.Services.GetRequiredService<DatabaseMigrator>().SeedReferenceDataAsync(CancellationToken.None);
         return new WorkflowHarness(host, clock, database);
     }
@@ -77,19 +68,6 @@ public sealed class WorkflowHarness : IAsyncDisposable
 
     public DisclosureDbContext NewContext() => Database.NewContext();
 
-    public async ValueTask DisposeAsync()
-    {
-        await _host.StopAsync();
-        _host.Dispose();
-
-        // Each harness has a database of its own and so pools of its own (the test's string, and the
-        // application's, ADR 0008). Their idle connections would stay open for Npgsql's five idle
-        // minutes, longer than a whole test run: hundreds of them reached the cluster's
-        // max_connections and a test opening fifty at once was refused. Closed now instead.
-        foreach (var connectionString in new[] { Database.ConnectionString, DatabaseEndpoint.ForApplication(Database.ConnectionString) })
-        {
-            await using var connection = new NpgsqlConnection(connectionString);
-            NpgsqlConnection.ClearPool(connection);
-        }
-    }
+    /// <summary>Each harness has a database of its own and so pools of its own, closed with it.</summary>
+    public ValueTask DisposeAsync() => WorkflowServices.CloseAsync(_host, Database.ConnectionString);
 }

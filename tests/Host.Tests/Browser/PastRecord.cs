@@ -1,3 +1,4 @@
+using Disclosure.Testing;
 using Disclosure.Workflows;
 using Disclosure.Workflows.Applications;
 using Disclosure.Workflows.Catalogue;
@@ -7,10 +8,8 @@ using Disclosure.Workflows.Persistence;
 using Disclosure.Workflows.Reports;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Time.Testing;
-using Npgsql;
 
 namespace Disclosure.Host.Tests.Browser;
 
@@ -38,12 +37,7 @@ public sealed class PastRecord : IAsyncDisposable
     {
         ArgumentNullException.ThrowIfNull(host);
         var clock = new FakeTimeProvider(now.ToUniversalTime());
-        var builder = Microsoft.Extensions.Hosting.Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings());
-        builder.Configuration["ConnectionStrings:Disclosure"] = host.ConnectionString;
-        builder.AddWorkflows();
-        builder.Services.Replace(ServiceDescriptor.Singleton<TimeProvider>(clock));
-        builder.Services.AddLogging();
-        return new PastRecord(builder.Build(), host.ConnectionString, clock);
+        return new PastRecord(WorkflowServices.Build(host.ConnectionString, clock), host.ConnectionString, clock);
     }
 
     /// <summary>Moves the clock to <paramref name="now"/> (Beijing time in the test's words).</summary>
@@ -101,17 +95,8 @@ public sealed class PastRecord : IAsyncDisposable
     /// <summary>The annual report job's work for <paramref name="year"/>, run at the clock's time.</summary>
     public Task OpenReportAsync(int year) => Scoped<AnnualReports, bool>(r => r.OpenDraftAsync(year));
 
-    public async ValueTask DisposeAsync()
-    {
-        await _services.StopAsync();
-        _services.Dispose();
-        // Its own pools on the Host's database: closed now rather than after Npgsql's idle minutes.
-        foreach (var connectionString in new[] { _connectionString, DatabaseEndpoint.ForApplication(_connectionString) })
-        {
-            await using var connection = new NpgsqlConnection(connectionString);
-            NpgsqlConnection.ClearPool(connection);
-        }
-    }
+    /// <summary>Its own pools on the Host's database: closed now rather than after Npgsql's idle minutes.</summary>
+    public ValueTask DisposeAsync() => WorkflowServices.CloseAsync(_services, _connectionString);
 
     private async Task CompleteAsync(WorkflowTask task, string outcome) =>
         await Scoped<WorkflowEngine, WorkflowTask?>(e => e.CompleteAsync(task.Id, new TaskCompletion { Outcome = outcome, Comment = "同意。" },
