@@ -62,8 +62,8 @@ internal sealed class StepContext
     /// <summary>
     /// One statement after the instance's lock (<see cref="WorkflowSubjects"/>): the instance, the
     /// subject (an item with its versions, or an application), the task acted on, every open task
-    /// of the instance (so the answer's open tasks need no second read), the version's completed
-    /// drafting tasks (separation of duties) and the journal's last hash. Run after the lock, so it
+    /// of the instance (so the answer's open tasks need no second read), who completed the
+    /// version's drafting tasks (separation of duties) and the journal's last hash. Run after the lock, so it
     /// sees what the lock's previous holder committed; the definition comes from the cache.
     /// </summary>
     public static async Task<(StepContext Context, WorkflowTask? Task)> LoadAsync(DisclosureDbContext db, LockedInstance locked, DefinitionCache definitions,
@@ -72,12 +72,10 @@ internal sealed class StepContext
         var loaded = await WorkflowSubjects.LoadAsync(db, locked, taskId, cancellationToken);
         var instance = loaded.Instance;
         var definition = await definitions.GetAsync(db, instance.DefinitionId, cancellationToken);
-        var versionId = instance.ItemVersionId;
         var context = new StepContext(db, instance, definition, loaded.Subject, deadlines, now)
         {
             _lastHash = loaded.LastHash ?? string.Empty,
-            DraftingCompletedBy = [.. loaded.Tasks.Where(t => t.ItemVersionId == versionId && t.Purpose == NodePurpose.Drafting
-                && t.Status == WorkTaskStatus.Completed && t.CompletedById is not null).Select(t => t.CompletedById!)],
+            DraftingCompletedBy = loaded.DraftingCompletedBy,
         };
         return (context, loaded.Tasks.SingleOrDefault(t => t.Id == taskId));
     }
