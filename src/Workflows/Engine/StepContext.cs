@@ -62,8 +62,8 @@ internal sealed class StepContext
     /// <summary>
     /// One statement after the instance's lock (<see cref="WorkflowSubjects"/>): the instance, the
     /// subject (an item with its versions, or an application), the task acted on, every open task
-    /// of the instance (so the answer's open tasks need no second read), the version's completed
-    /// drafting tasks (separation of duties) and the journal's last hash. Run after the lock, so it
+    /// of the instance (so the answer's open tasks need no second read), who completed the
+    /// version's drafting tasks (separation of duties) and the journal's last hash. Run after the lock, so it
     /// sees what the lock's previous holder committed; the definition comes from the cache.
     /// </summary>
     public static async Task<(StepContext Context, WorkflowTask? Task)> LoadAsync(DisclosureDbContext db, LockedInstance locked, DefinitionCache definitions,
@@ -72,12 +72,10 @@ internal sealed class StepContext
         var loaded = await WorkflowSubjects.LoadAsync(db, locked, taskId, cancellationToken);
         var instance = loaded.Instance;
         var definition = await definitions.GetAsync(db, instance.DefinitionId, cancellationToken);
-        var versionId = instance.ItemVersionId;
         var context = new StepContext(db, instance, definition, loaded.Subject, deadlines, now)
         {
             _lastHash = loaded.LastHash ?? string.Empty,
-            DraftingCompletedBy = [.. loaded.Tasks.Where(t => t.ItemVersionId == versionId && t.Purpose == NodePurpose.Drafting
-                && t.Status == WorkTaskStatus.Completed && t.CompletedById is not null).Select(t => t.CompletedById!)],
+            DraftingCompletedBy = loaded.DraftingCompletedBy,
         };
         return (context, loaded.Tasks.SingleOrDefault(t => t.Id == taskId));
     }
@@ -95,11 +93,27 @@ internal sealed class StepContext
         NewJournal.Add(entry);
     }
 
-    /// <summary>The instance's open tasks as this transaction leaves them (every one was loaded or added here), oldest first.</summary>
-    public IReadOnlyList<WorkflowTask> OpenTasks() =>
-        [.. Db.ChangeTracker.Entries<WorkflowTask>().Select(e => e.Entity)
-            .Where(t => t.InstanceId == Instance.Id && t.Status == WorkTaskStatus.Open)
-            .OrderBy(t => t.CreatedAt).ThenBy(t => t.Id)];
+    /// <summary>
+    /// The instance's open tasks as this transaction leaves them (every one was loaded or added
+    /// here), oldest first. Read from the tracked entities themselves (their status is the object's),
+    /// so without EF Core's scan for changes, which a step's save has just made.
+    /// </summary>
+    public IReadOnlyList<WorkflowTask> OpenTasks()
+    {
+        var tracker = Db.ChangeTracker;
+        var detect = tracker.AutoDetectChangesEnabled;
+        tracker.AutoDetectChangesEnabled = false;
+        try
+        {
+            return [.. tracker.Entries<WorkflowTask>().Select(e => e.Entity)
+                .Where(t => t.InstanceId == Instance.Id && t.Status == WorkTaskStatus.Open)
+                .OrderBy(t => t.CreatedAt).ThenBy(t => t.Id)];
+        }
+        finally
+        {
+            tracker.AutoDetectChangesEnabled = detect;
+        }
+    }
 
     private const string InsertJournal = """
         INSERT INTO disclosure.journal (instance_id, item_id, item_version_id, definition_key, definition_number, action, actor_id, actor_name,
@@ -120,9 +134,30 @@ internal sealed class StepContext
             return;
         }
 
+        await Db.Database.ExecuteSqlRawAsync(InsertJournal, JournalParameters(lines), cancellationToken);
+        _journalWritten = NewJournal.Count;
+    }
+
+    /// <summary>The lines journaled since the last write as one statement for a batch; <see cref="JournalWritten"/> once it ran.</summary>
+    public NpgsqlBatchCommand? UnwrittenJournal()
+    {
+        if (_journalWritten == NewJournal.Count)
+        {
+            return null;
+        }
+
+        var command = new NpgsqlBatchCommand(InsertJournal);
+        command.Parameters.AddRange(JournalParameters(NewJournal.Skip(_journalWritten).ToList()));
+        return command;
+    }
+
+    public void JournalWritten() => _journalWritten = NewJournal.Count;
+
+    private static NpgsqlParameter[] JournalParameters(List<JournalEntry> lines)
+    {
         NpgsqlParameter Column<T>(string name, NpgsqlDbType type, Func<JournalEntry, T> value) =>
             new(name, NpgsqlDbType.Array | type) { Value = lines.Select(value).ToArray() };
-        await Db.Database.ExecuteSqlRawAsync(InsertJournal,
+        return
         [
             Column("instance_id", NpgsqlDbType.Uuid, j => j.InstanceId),
             Column("item_id", NpgsqlDbType.Uuid, j => j.ItemId),
@@ -140,7 +175,6 @@ internal sealed class StepContext
             Column("details", NpgsqlDbType.Text, j => j.Details),
             Column("previous_hash", NpgsqlDbType.Text, j => j.PreviousHash),
             Column("hash", NpgsqlDbType.Text, j => j.Hash),
-        ], cancellationToken);
-        _journalWritten = NewJournal.Count;
+        ];
     }
 }

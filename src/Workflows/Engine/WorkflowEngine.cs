@@ -593,9 +593,18 @@ public sealed partial class WorkflowEngine(
     private static Task EnsureLawfulAsync(StepContext context, CancellationToken cancellationToken) =>
         context.PassedPublish is { } publish ? LawAtRunTime.EnsureLawfulPublicationAsync(context, publish, cancellationToken) : Task.CompletedTask;
 
-    /// <summary>The tracked changes in one batch, then the step's journal lines in one statement.</summary>
+    /// <summary>
+    /// The step's changes and journal lines in one round trip when they are tasks and the
+    /// instance's own columns (<see cref="StepWrites"/>); else the tracked changes in one EF batch,
+    /// then the journal lines in one statement.
+    /// </summary>
     private async Task SaveAsync(StepContext context, CancellationToken cancellationToken)
     {
+        if (await StepWrites.TryWriteAsync(context, cancellationToken))
+        {
+            return;
+        }
+
         await db.SaveOrConflictAsync(Messages.WorkflowChangedMeanwhile, Messages.ItemChangedMeanwhile, cancellationToken);
         await context.WriteJournalAsync(cancellationToken);
     }

@@ -10,7 +10,8 @@ using Npgsql;
 namespace Disclosure.Workflows.Engine;
 
 /// <summary>What a step loaded: the instance, its subject, the tasks it may touch and the journal's last hash.</summary>
-internal sealed record LoadedSubject(WorkflowInstance Instance, IWorkflowSubject Subject, IReadOnlyList<WorkflowTask> Tasks, string? LastHash);
+internal sealed record LoadedSubject(WorkflowInstance Instance, IWorkflowSubject Subject, IReadOnlyList<WorkflowTask> Tasks, IReadOnlyList<string> DraftingCompletedBy,
+    string? LastHash);
 
 /// <summary>The row a lock took: enough to choose and key the load that follows it.</summary>
 internal readonly record struct LockedInstance(Guid Id, SubjectKind Subject, Guid SubjectId, Guid SubjectVersionId)
@@ -21,8 +22,9 @@ internal readonly record struct LockedInstance(Guid Id, SubjectKind Subject, Gui
 /// <summary>
 /// The lock that serialises every change to one instance, then (tracked) everything a step works
 /// on in one statement after it: the instance, its subject (by the kind it records), the task acted
-/// on, every open task of the instance, the subject's completed drafting tasks (separation of
-/// duties) and the journal's last hash. Tasks and journal lines name their subject in item_id /
+/// on, every open task of the instance, who completed the subject's drafting tasks (separation of
+/// duties; their ids only, the tasks themselves are neither materialised nor tracked) and the
+/// journal's last hash. Tasks and journal lines name their subject in item_id /
 /// item_version_id whatever its kind (for an application, its id in both), so the two loads differ
 /// only in the row they start from.
 /// </summary>
@@ -65,9 +67,10 @@ internal static class WorkflowSubjects
             _ => LoadItemAsync(db, locked, taskId, cancellationToken),
         };
 
-    private sealed record ItemRows(CatalogueItem Item, List<ItemVersion> Versions, List<WorkflowInstance> Instance, List<WorkflowTask> Tasks, string? LastHash);
+    private sealed record ItemRows(CatalogueItem Item, List<ItemVersion> Versions, List<WorkflowInstance> Instance, List<WorkflowTask> Tasks, List<string> Drafters,
+        string? LastHash);
 
-    private sealed record ApplicationRows(Application Application, List<WorkflowInstance> Instance, List<WorkflowTask> Tasks, string? LastHash);
+    private sealed record ApplicationRows(Application Application, List<WorkflowInstance> Instance, List<WorkflowTask> Tasks, List<string> Drafters, string? LastHash);
 
     private static readonly Func<DisclosureDbContext, Guid, Guid, Guid, Guid, CancellationToken, Task<ItemRows>> ItemQuery =
         EF.CompileAsyncQuery((DisclosureDbContext db, Guid itemId, Guid instanceId, Guid versionId, Guid taskId, CancellationToken _) =>
@@ -75,9 +78,9 @@ internal static class WorkflowSubjects
                 i,
                 i.Versions.ToList(),
                 db.Instances.Where(x => x.Id == instanceId).ToList(),
-                db.Tasks.Where(t => t.ItemId == i.Id && (t.Id == taskId
-                    || (t.InstanceId == instanceId && t.Status == WorkTaskStatus.Open)
-                    || (t.ItemVersionId == versionId && t.Purpose == NodePurpose.Drafting && t.Status == WorkTaskStatus.Completed))).ToList(),
+                db.Tasks.Where(t => t.ItemId == i.Id && (t.Id == taskId || (t.InstanceId == instanceId && t.Status == WorkTaskStatus.Open))).ToList(),
+                db.Tasks.Where(t => t.ItemId == i.Id && t.ItemVersionId == versionId && t.Purpose == NodePurpose.Drafting && t.Status == WorkTaskStatus.Completed
+                    && t.CompletedById != null).Select(t => t.CompletedById!).ToList(),
                 db.Journal.Where(j => j.InstanceId == instanceId).OrderByDescending(j => j.Id).Select(j => j.Hash).FirstOrDefault())).Single());
 
     private static readonly Func<DisclosureDbContext, Guid, Guid, Guid, Guid, CancellationToken, Task<ApplicationRows>> ApplicationQuery =
@@ -85,20 +88,20 @@ internal static class WorkflowSubjects
             db.Applications.Where(a => a.Id == applicationId).Select(a => new ApplicationRows(
                 a,
                 db.Instances.Where(x => x.Id == instanceId).ToList(),
-                db.Tasks.Where(t => t.ItemId == a.Id && (t.Id == taskId
-                    || (t.InstanceId == instanceId && t.Status == WorkTaskStatus.Open)
-                    || (t.ItemVersionId == versionId && t.Purpose == NodePurpose.Drafting && t.Status == WorkTaskStatus.Completed))).ToList(),
+                db.Tasks.Where(t => t.ItemId == a.Id && (t.Id == taskId || (t.InstanceId == instanceId && t.Status == WorkTaskStatus.Open))).ToList(),
+                db.Tasks.Where(t => t.ItemId == a.Id && t.ItemVersionId == versionId && t.Purpose == NodePurpose.Drafting && t.Status == WorkTaskStatus.Completed
+                    && t.CompletedById != null).Select(t => t.CompletedById!).ToList(),
                 db.Journal.Where(j => j.InstanceId == instanceId).OrderByDescending(j => j.Id).Select(j => j.Hash).FirstOrDefault())).Single());
 
     private static async Task<LoadedSubject> LoadItemAsync(DisclosureDbContext db, LockedInstance locked, Guid taskId, CancellationToken cancellationToken)
     {
         var loaded = await ItemQuery(db, locked.SubjectId, locked.Id, locked.SubjectVersionId, taskId, cancellationToken);
-        return new LoadedSubject(loaded.Instance.Single(), new ItemSubject(loaded.Item, locked.SubjectVersionId), loaded.Tasks, loaded.LastHash);
+        return new LoadedSubject(loaded.Instance.Single(), new ItemSubject(loaded.Item, locked.SubjectVersionId), loaded.Tasks, loaded.Drafters, loaded.LastHash);
     }
 
     private static async Task<LoadedSubject> LoadApplicationAsync(DisclosureDbContext db, LockedInstance locked, Guid taskId, CancellationToken cancellationToken)
     {
         var loaded = await ApplicationQuery(db, locked.SubjectId, locked.Id, locked.SubjectVersionId, taskId, cancellationToken);
-        return new LoadedSubject(loaded.Instance.Single(), new ApplicationSubject(loaded.Application), loaded.Tasks, loaded.LastHash);
+        return new LoadedSubject(loaded.Instance.Single(), new ApplicationSubject(loaded.Application), loaded.Tasks, loaded.Drafters, loaded.LastHash);
     }
 }

@@ -1,0 +1,88 @@
+using Disclosure.Testing;
+using Disclosure.Workflows.Catalogue;
+using Disclosure.Workflows.Engine;
+using Microsoft.EntityFrameworkCore;
+using static Disclosure.Testing.WorkflowHarness;
+
+namespace Disclosure.Workflows.Tests.Engine;
+
+/// <summary>
+/// A step that changes only tasks and its instance is written by hand (StepWrites), not by
+/// SaveChanges: what lands in the database must be what the engine's objects say, column by column.
+/// </summary>
+public sealed class StepWritesTests
+{
+    [Fact]
+    public async Task Completion_StoresTheTasksAndTheInstance_ColumnForColumn()
+    {
+        await using var harness = await WorkflowHarness.CreateAsync();
+        var item = await harness.CreateItemAsync(SampleItems.DivisionOfDuties());
+        var review = (await harness.EngineAsync(e => e.SubmitAsync(item.Id, Drafter)))!;
+        harness.Clock.Advance(TimeSpan.FromMinutes(7.123456));
+
+        var step = await harness.EngineAsync(e => e.CompleteStepAsync(review.Id, new TaskCompletion { Outcome = "approve", Comment = "  同意公开  " }, Reviewer));
+
+        var signOff = Assert.Single(step.OpenTasks);
+        await using var db = harness.NewContext();
+        var storedSignOff = await db.Tasks.AsNoTracking().SingleAsync(t => t.Id == signOff.Id);
+        AssertSameColumns(db, signOff, storedSignOff);
+        Assert.Equal("sign-off", storedSignOff.NodeId);
+        Assert.Equal(WorkTaskStatus.Open, storedSignOff.Status);
+
+        var storedReview = await db.Tasks.AsNoTracking().SingleAsync(t => t.Id == review.Id);
+        Assert.Equal(WorkTaskStatus.Completed, storedReview.Status);
+        Assert.Equal("approve", storedReview.Outcome);
+        Assert.Equal("同意公开", storedReview.Comment);
+        Assert.Equal(Reviewer.Actor.Id, storedReview.CompletedById);
+        Assert.Equal(Reviewer.Actor.Name, storedReview.CompletedByName);
+        Assert.Equal(Truncated(harness.Clock.GetUtcNow()), storedReview.CompletedAt);
+        Assert.Equal(review.CreatedAt, storedReview.CreatedAt);
+
+        var instance = await db.Instances.AsNoTracking().SingleAsync(i => i.Id == review.InstanceId);
+        Assert.Equal("sign-off", instance.CurrentNodeId);
+        Assert.Equal("approve", instance.LastOutcome);
+        Assert.Equal(InstanceStatus.Running, instance.Status);
+        Assert.True(JournalEntry.Verify(await db.Journal.AsNoTracking().Where(j => j.InstanceId == instance.Id).OrderBy(j => j.Id).ToListAsync()));
+    }
+
+    [Fact]
+    public async Task AStepThatChangesTheItem_IsSavedWhole_AndTheNextStepWritesByHandAgain()
+    {
+        await using var harness = await WorkflowHarness.CreateAsync();
+        var item = await harness.CreateItemAsync(SampleItems.DivisionOfDuties());
+        var review = (await harness.EngineAsync(e => e.SubmitAsync(item.Id, Drafter)))!;
+
+        // Returned for revision: the version goes back to draft (an item change: SaveChanges), then
+        // the resubmission and its review are tasks and the instance again.
+        var back = await harness.EngineAsync(e => e.CompleteStepAsync(review.Id, new TaskCompletion { Outcome = "return", Comment = "请补充分管领域" }, Reviewer));
+        Assert.Equal("draft", Assert.Single(back.OpenTasks).NodeId);
+        var again = (await harness.EngineAsync(e => e.SubmitAsync(item.Id, Drafter)))!;
+        var signOff = await harness.EngineAsync(e => e.CompleteStepAsync(again.Id, new TaskCompletion { Outcome = "approve" }, Reviewer));
+
+        await using var db = harness.NewContext();
+        var open = await db.Tasks.AsNoTracking().Where(t => t.InstanceId == review.InstanceId && t.Status == WorkTaskStatus.Open).ToListAsync();
+        Assert.Equal(Assert.Single(signOff.OpenTasks).Id, Assert.Single(open).Id);
+        var journal = await db.Journal.AsNoTracking().Where(j => j.InstanceId == review.InstanceId).OrderBy(j => j.Id).ToListAsync();
+        Assert.True(JournalEntry.Verify(journal));
+        Assert.Equal(2, journal.Count(j => j.NodeId == "review" && j.Action == "completed"));
+    }
+
+    private static DateTimeOffset Truncated(DateTimeOffset at) => new(at.UtcTicks / 10 * 10, TimeSpan.Zero);
+
+    /// <summary>Every mapped property of the task, as EF Core's model lists them, equal in memory and in the row.</summary>
+    private static void AssertSameColumns(DbContext db, WorkflowTask expected, WorkflowTask stored)
+    {
+        foreach (var property in db.Model.FindEntityType(typeof(WorkflowTask))!.GetProperties())
+        {
+            var getter = property.GetGetter();
+            var want = getter.GetClrValueUsingContainingEntity(expected);
+            var got = getter.GetClrValueUsingContainingEntity(stored);
+            if (want is DateTimeOffset at)
+            {
+                want = Truncated(at);
+            }
+
+            Assert.True(Equals(want, got), $"{property.Name}: {want} in memory, {got} stored");
+        }
+    }
+}
