@@ -53,7 +53,7 @@ internal sealed class Grower(BenchCluster cluster)
         }
 
         var sizes = await ScalarAsync<string>(connection,
-            "SELECT string_agg(relname || ' ' || pg_size_pretty(pg_total_relation_size(c.oid)), ', ' ORDER BY pg_total_relation_size(c.oid) DESC) "
+            "SELECT coalesce(string_agg(relname || ' ' || pg_size_pretty(pg_total_relation_size(c.oid)), ', ' ORDER BY pg_total_relation_size(c.oid) DESC), 'no table over 10 MB') "
             + "FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace WHERE n.nspname = 'disclosure' AND c.relkind = 'r' AND pg_total_relation_size(c.oid) > 10000000");
         Console.WriteLine($"grown in {watch.Elapsed.TotalSeconds:F0} s (with VACUUM ANALYZE and CHECKPOINT); live instances "
             + $"{await ScalarAsync<long>(connection, "SELECT count(*) FROM disclosure.workflow_instances WHERE status = 'Running'"):N0}, "
