@@ -228,7 +228,18 @@ internal static class DeadlineBenchmark
             // took 23 ms) and the Host's start fails waiting for chown.
         };
         Console.WriteLine($"  Host stopped; started again with its wall clock {offset:N0} s ahead (FAKETIME=+{offset}), i.e. 75 s before the due time");
-        var faked = await StartAsync(cluster, hosts, port, "host-faketime", fake);
+        HostProcess faked;
+        try
+        {
+            faked = await StartAsync(cluster, hosts, port, "host-faketime", fake);
+        }
+        catch (InvalidOperationException ex)
+        {
+            // Reported, not thrown: the phases above are already printed.
+            Console.WriteLine($"working days: NOT MEASURED, the Host did not start under libfaketime: {ex.Message}");
+            return;
+        }
+
         Console.WriteLine($"  the Host's clock at readiness: {DateTime.UtcNow.AddSeconds(offset):yyyy-MM-dd HH:mm:ss} UTC; {(due - DateTime.UtcNow.AddSeconds(offset)).TotalSeconds:F0} s before the due time");
         var until = due + TimeSpan.FromSeconds(20);
         while (DateTime.UtcNow.AddSeconds(offset) < until && !faked.HasExited)
