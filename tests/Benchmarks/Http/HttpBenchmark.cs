@@ -14,6 +14,8 @@ namespace Disclosure.Benchmarks.Http;
 internal static class HttpBenchmark
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+    public const string UserPassword = "Bench@User2026";
+
     private static readonly byte[] Approve = JsonSerializer.SerializeToUtf8Bytes(new { outcome = "approve" }, Json);
 
     // Timers: immediate notices instead of standard items; completing their review opens a sign-off
@@ -88,7 +90,7 @@ internal static class HttpBenchmark
             id => LoadGenerator.Post($"/api/tasks/{id}/complete", reviewer, Approve));
 
     /// <summary>Creates the items, then submits them (measured: submit is held to the same budget as complete).</summary>
-    private static async Task<ConcurrentQueue<Guid>> PrepareAsync(Uri baseAddress, string drafter, int count, bool timers, Report report)
+    internal static async Task<ConcurrentQueue<Guid>> PrepareAsync(Uri baseAddress, string drafter, int count, bool timers, Report report)
     {
         var started = DateTime.UtcNow;
         var items = new ConcurrentQueue<Guid>();
@@ -118,7 +120,7 @@ internal static class HttpBenchmark
         return reviews;
     }
 
-    private static async Task<string> SignInAsync(Uri baseAddress, string userName, string password)
+    internal static async Task<string> SignInAsync(Uri baseAddress, string userName, string password)
     {
         using var client = new HttpClient { BaseAddress = baseAddress };
         var response = await client.PostAsJsonAsync("/api/auth/login", new { userName, password });
@@ -126,9 +128,9 @@ internal static class HttpBenchmark
         return JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.GetProperty("accessToken").GetString()!;
     }
 
-    private static async Task<string> CreateUserAsync(Uri baseAddress, string adminToken, string userName, string displayName, string role)
+    internal static async Task<string> CreateUserAsync(Uri baseAddress, string adminToken, string userName, string displayName, string role)
     {
-        const string password = "Bench@User2026";
+        const string password = UserPassword;
         using var client = new HttpClient { BaseAddress = baseAddress };
         client.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", adminToken);
         var response = await client.PostAsJsonAsync("/api/users", new { userName, displayName, responsibleBody = "党政办公室", password, roles = new[] { role } });
