@@ -16,6 +16,13 @@ public sealed class JobsOptions
     /// <summary>How often a node with a job server looks for task deadlines that are due (ADR 0008).</summary>
     public TimeSpan DeadlinePollInterval { get; set; } = TimeSpan.FromSeconds(1);
 
+    /// <summary>
+    /// How many due deadlines a node fires at once, each in its own transaction (ADR 0008). One after
+    /// another, a backlog (everything due while a node was down, or every working-day deadline of a
+    /// day, which fall due at the same instant) made the ones behind it seconds late.
+    /// </summary>
+    public int DeadlineConcurrency { get; set; } = 4;
+
     public ScheduleOptions Schedules { get; set; } = new();
 }
 

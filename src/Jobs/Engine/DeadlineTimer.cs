@@ -11,7 +11,8 @@ namespace Disclosure.Jobs.Engine;
 /// <c>Jobs:DeadlinePollInterval</c> (a second) each node with a job server asks the tasks table,
 /// through a partial index of timed open tasks, for those now due and fires them under the
 /// instance's lock, skipping instances another node or request holds; firing re-checks that the
-/// task is still open and due, so each deadline is taken once however many nodes look.
+/// task is still open and due, so each deadline is taken once however many nodes look. Due
+/// deadlines are fired a few at a time (<c>Jobs:DeadlineConcurrency</c>), so a backlog clears fast.
 /// </summary>
 internal sealed partial class DeadlineTimer(IServiceScopeFactory scopes, JobsOptions options, TimeProvider clock, ILogger<DeadlineTimer> logger) : BackgroundService
 {
@@ -40,8 +41,7 @@ internal sealed partial class DeadlineTimer(IServiceScopeFactory scopes, JobsOpt
             int fired;
             do
             {
-                await using var scope = scopes.CreateAsyncScope();
-                fired = await scope.ServiceProvider.GetRequiredService<WorkflowEngine>().SweepDeadlinesAsync(stoppingToken);
+                fired = await FireDueOnceAsync(stoppingToken);
             }
             while (fired >= WorkflowEngine.SweepBatch && !stoppingToken.IsCancellationRequested);
 
@@ -61,6 +61,32 @@ internal sealed partial class DeadlineTimer(IServiceScopeFactory scopes, JobsOpt
 
             return true;
         }
+    }
+
+    /// <summary>
+    /// Reads the due deadlines (soonest first) and fires them <c>Jobs:DeadlineConcurrency</c> at a
+    /// time, each in a scope and a transaction of its own; returns how many fired. Two firings never
+    /// meet on one instance: each takes its instance's lock with SKIP LOCKED and re-checks the task.
+    /// </summary>
+    internal async Task<int> FireDueOnceAsync(CancellationToken stoppingToken)
+    {
+        IReadOnlyList<Guid> due;
+        await using (var scope = scopes.CreateAsyncScope())
+        {
+            due = await scope.ServiceProvider.GetRequiredService<WorkflowEngine>().DueDeadlinesAsync(stoppingToken);
+        }
+
+        var fired = 0;
+        var parallel = new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, options.DeadlineConcurrency), CancellationToken = stoppingToken };
+        await Parallel.ForEachAsync(due, parallel, async (id, token) =>
+        {
+            await using var scope = scopes.CreateAsyncScope();
+            if (await scope.ServiceProvider.GetRequiredService<WorkflowEngine>().FireDueDeadlineAsync(id, token))
+            {
+                Interlocked.Increment(ref fired);
+            }
+        });
+        return fired;
     }
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "The deadline timer cannot reach the database ({Reason}); it keeps trying every interval")]

@@ -345,20 +345,15 @@ public sealed partial class WorkflowEngine(
     public const int SweepBatch = 500;
 
     /// <summary>
-    /// Fires the deadlines that have passed, soonest first (the timer every second, and the minute's
-    /// sweep behind it). The task row is the timer: the query reads the partial index of open tasks
-    /// the clock can act on (<c>ix_tasks_timers</c>), so it costs the same with a million live instances.
+    /// Fires the deadlines that have passed, soonest first, one after another (the minute's sweep,
+    /// behind the timer that fires them side by side: <see cref="DueDeadlinesAsync"/>).
     /// </summary>
     public async Task<int> SweepDeadlinesAsync(CancellationToken cancellationToken = default)
     {
-        var now = clock.GetUtcNow();
-        var due = await db.Tasks.AsNoTracking()
-            .Where(t => t.Status == WorkTaskStatus.Open && (t.DeadlineOutcome != null || t.Kind == TaskKind.Consent) && t.DueAt <= now)
-            .OrderBy(t => t.DueAt).Select(t => t.Id).Take(SweepBatch).ToListAsync(cancellationToken);
         var fired = 0;
-        foreach (var id in due)
+        foreach (var id in await DueDeadlinesAsync(cancellationToken))
         {
-            if (await FireDeadlineAsync(id, skipLocked: true, cancellationToken))
+            if (await FireDueDeadlineAsync(id, cancellationToken))
             {
                 fired++;
             }
@@ -366,6 +361,27 @@ public sealed partial class WorkflowEngine(
 
         return fired;
     }
+
+    /// <summary>
+    /// The tasks whose deadline has passed, soonest first, at most <see cref="SweepBatch"/>. The task
+    /// row is the timer: the query reads the partial index of open tasks the clock can act on
+    /// (<c>ix_tasks_timers</c>), so it costs the same with a million live instances.
+    /// </summary>
+    public async Task<IReadOnlyList<Guid>> DueDeadlinesAsync(CancellationToken cancellationToken = default)
+    {
+        var now = clock.GetUtcNow();
+        return await db.Tasks.AsNoTracking()
+            .Where(t => t.Status == WorkTaskStatus.Open && (t.DeadlineOutcome != null || t.Kind == TaskKind.Consent) && t.DueAt <= now)
+            .OrderBy(t => t.DueAt).Select(t => t.Id).Take(SweepBatch).ToListAsync(cancellationToken);
+    }
+
+    /// <summary>
+    /// Fires one due deadline unless another transaction holds its instance (another node's timer,
+    /// or a person acting on it: whoever holds the lock goes first, and the deadline is looked at
+    /// again at the next tick). True when it fired.
+    /// </summary>
+    public Task<bool> FireDueDeadlineAsync(Guid taskId, CancellationToken cancellationToken = default) =>
+        FireDeadlineAsync(taskId, skipLocked: true, cancellationToken);
 
     /// <summary>A rights-holder answers through their link. Wrong, used and expired tokens look alike.</summary>
     public async Task AnswerConsentAsync(string token, bool agree, string? reason, CancellationToken cancellationToken = default)
