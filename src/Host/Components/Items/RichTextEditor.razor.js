@@ -21,6 +21,12 @@ const commands = {
 };
 
 export function create(host, toolbar, html, labelId) {
+    // The component can leave the page while this module loads (the user moved on): its elements
+    // are gone by then, and there is nothing to build.
+    if (!host || !toolbar || !host.isConnected) {
+        return null;
+    }
+
     const editor = new Editor({
         element: host,
         extensions: [StarterKit.configure({ heading: { levels: [2, 3, 4] }, link: { openOnClick: false } }), TableKit.configure({ table: { resizable: false } })],
