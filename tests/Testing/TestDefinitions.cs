@@ -58,6 +58,16 @@ public static class TestDefinitions
         .. Tail(),
     ]);
 
+    /// <summary>The shipped immediate notice with its sign-off due <paramref name="duration"/> after it opens (its deadline outcome escalates): a timer that falls due within a test.</summary>
+    public static ProcessDocument ImmediateWithSignOffDue(string duration)
+    {
+        var immediate = ShippedDefinitions.Get(ShippedDefinitions.Immediate);
+        return immediate with
+        {
+            Nodes = [.. immediate.Nodes.Select(n => n.Id == "sign-off" ? n with { Due = new DueTime { Duration = duration } } : n)],
+        };
+    }
+
     public static ProcessDocument Document(string key, string name, IReadOnlyList<NodeDocument> nodes) => new()
     {
         Key = key,

@@ -18,16 +18,12 @@ public sealed class DeadlineTimerTests(DisclosureAppFactory factory) : IClassFix
     public async Task ASignOffDeadline_IsTakenByTheDelayedJob_AfterItsDueTime()
     {
         _ = factory.CreateClient();
-        var immediate = ShippedDefinitions.Get(ShippedDefinitions.Immediate);
-        var quick = immediate with
-        {
-            Nodes = [.. immediate.Nodes.Select(n => n.Id == "sign-off" ? n with { Due = new DueTime { Duration = "PT3S" } } : n)],
-        };
+        var quick = TestDefinitions.ImmediateWithSignOffDue("PT3S");
         await InScope(async sp =>
         {
             var definitions = sp.GetRequiredService<DefinitionService>();
-            var draft = await definitions.CreateDraftAsync(immediate.Key, quick, Admin.Actor);
-            return await definitions.PublishAsync(immediate.Key, draft.Number, Admin.Actor);
+            var draft = await definitions.CreateDraftAsync(quick.Key, quick, Admin.Actor);
+            return await definitions.PublishAsync(quick.Key, draft.Number, Admin.Actor);
         });
         var item = await InScope(sp => sp.GetRequiredService<CatalogueService>().CreateAsync(SampleItems.EmergencyNotice(), Drafter.Actor));
         var review = await InScope(sp => sp.GetRequiredService<WorkflowEngine>().SubmitAsync(item.Id, Drafter));

@@ -63,16 +63,12 @@ public sealed class TwoNodeTests : IAsyncDisposable
 
     private async Task PublishQuickSignOffAsync()
     {
-        var immediate = ShippedDefinitions.Get(ShippedDefinitions.Immediate);
-        var quick = immediate with
-        {
-            Nodes = [.. immediate.Nodes.Select(n => n.Id == "sign-off" ? n with { Due = new DueTime { Duration = "PT2S" } } : n)],
-        };
+        var quick = TestDefinitions.ImmediateWithSignOffDue("PT2S");
         await InScope(_first, async sp =>
         {
             var definitions = sp.GetRequiredService<DefinitionService>();
-            var draft = await definitions.CreateDraftAsync(immediate.Key, quick, Admin.Actor);
-            return await definitions.PublishAsync(immediate.Key, draft.Number, Admin.Actor);
+            var draft = await definitions.CreateDraftAsync(quick.Key, quick, Admin.Actor);
+            return await definitions.PublishAsync(quick.Key, draft.Number, Admin.Actor);
         });
     }
 

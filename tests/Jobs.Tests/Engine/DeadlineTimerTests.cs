@@ -1,7 +1,6 @@
 using Disclosure.Jobs.Engine;
 using Disclosure.Testing;
 using Disclosure.Workflows.Catalogue;
-using Disclosure.Workflows.Definitions;
 using Disclosure.Workflows.Engine;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -17,7 +16,7 @@ public sealed class DeadlineTimerTests
     public async Task ABacklogOfDueDeadlines_FiredByTwoNodesTimersAtOnce_IsTakenOnceEach()
     {
         await using var harness = await WorkflowHarness.CreateAsync();
-        await PublishQuickSignOffAsync(harness);
+        await harness.PublishAsync(TestDefinitions.ImmediateWithSignOffDue("PT2S"));
         var instances = new List<Guid>();
         for (var i = 0; i < 24; i++)
         {
@@ -43,20 +42,5 @@ public sealed class DeadlineTimerTests
         Assert.All(instances, id => Assert.Single(journal, j => j.InstanceId == id && j.Action == "deadline"));
         Assert.All(journal.GroupBy(j => j.InstanceId), chain => Assert.True(JournalEntry.Verify([.. chain])));
         Assert.Equal(instances.Count, await db.Instances.CountAsync(i => instances.Contains(i.Id) && i.CurrentNodeId == "principal-sign-off"));
-    }
-
-    private static Task<ProcessDefinitionVersion> PublishQuickSignOffAsync(WorkflowHarness harness)
-    {
-        var immediate = ShippedDefinitions.Get(ShippedDefinitions.Immediate);
-        var quick = immediate with
-        {
-            Nodes = [.. immediate.Nodes.Select(n => n.Id == "sign-off" ? n with { Due = new DueTime { Duration = "PT2S" } } : n)],
-        };
-        return harness.InScopeAsync(async sp =>
-        {
-            var definitions = sp.GetRequiredService<DefinitionService>();
-            var draft = await definitions.CreateDraftAsync(immediate.Key, quick, Admin.Actor);
-            return await definitions.PublishAsync(immediate.Key, draft.Number, Admin.Actor);
-        });
     }
 }
