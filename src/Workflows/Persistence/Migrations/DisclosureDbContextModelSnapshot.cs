@@ -1192,6 +1192,10 @@ namespace Disclosure.Workflows.Persistence.Migrations
                     b.HasKey("Id")
                         .HasName("pk_workflow_instances");
 
+                    b.HasIndex("DefinitionId")
+                        .HasDatabaseName("ix_instances_running_by_definition")
+                        .HasFilter("status = 'Running'");
+
                     b.HasIndex("ItemId")
                         .HasDatabaseName("ix_workflow_instances_item_id");
 
@@ -1206,11 +1210,9 @@ namespace Disclosure.Workflows.Persistence.Migrations
 
                     NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("JoinArrivals"), "gin");
 
-                    b.HasIndex("DefinitionId", "CurrentNodeId")
-                        .HasDatabaseName("ix_workflow_instances_definition_id_current_node_id")
-                        .HasFilter("status = 'Running'");
-
                     b.ToTable("workflow_instances", "disclosure");
+
+                    b.HasAnnotation("Npgsql:StorageParameter:fillfactor", 80);
                 });
 
             modelBuilder.Entity("Disclosure.Workflows.Engine.WorkflowTask", b =>
