@@ -3,6 +3,7 @@ using Disclosure.Workflows.Catalogue;
 using Disclosure.Workflows.Definitions;
 using Disclosure.Workflows.Persistence;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
 using Npgsql;
 using NpgsqlTypes;
 
@@ -115,66 +116,85 @@ internal sealed class StepContext
         }
     }
 
-    private const string InsertJournal = """
-        INSERT INTO disclosure.journal (instance_id, item_id, item_version_id, definition_key, definition_number, action, actor_id, actor_name,
-            node_id, node_name, at, outcome, comment, details, previous_hash, hash)
-        SELECT * FROM unnest(@instance_id, @item_id, @item_version_id, @definition_key, @definition_number, @action, @actor_id, @actor_name,
-            @node_id, @node_name, @at, @outcome, @comment, @details, @previous_hash, @hash)
-        """;
+    private const int JournalColumns = 16;
+
+    /// <summary>The insert of n lines, one text per count so each is prepared once per connection.</summary>
+    private static readonly string[] InsertJournalTexts = [.. Enumerable.Range(0, 9).Select(InsertJournalText)];
+
+    private static string InsertJournalText(int lines) =>
+        "INSERT INTO disclosure.journal (instance_id, item_id, item_version_id, definition_key, definition_number, action, actor_id, actor_name, "
+        + "node_id, node_name, at, outcome, comment, details, previous_hash, hash) VALUES "
+        + string.Join(", ", Enumerable.Range(0, lines).Select(line =>
+            "(" + string.Join(", ", Enumerable.Range(line * JournalColumns + 1, JournalColumns).Select(n => $"${n}")) + ")"));
 
     /// <summary>
-    /// Writes the lines journaled since the last call in one statement (arrays unnested in order, so
-    /// the identity keeps the chain's order). The text never changes, so it is prepared once per connection.
+    /// Writes the lines journaled since the last call in one statement. Rows of one <c>VALUES</c>
+    /// list are inserted in order, so the identity keeps the chain's order.
     /// </summary>
     public async Task WriteJournalAsync(CancellationToken cancellationToken)
     {
-        var lines = NewJournal.Skip(_journalWritten).ToList();
-        if (lines.Count == 0)
+        if (UnwrittenJournalStatement() is not ({ } text, { } parameters))
         {
             return;
         }
 
-        await Db.Database.ExecuteSqlRawAsync(InsertJournal, JournalParameters(lines), cancellationToken);
-        _journalWritten = NewJournal.Count;
+        var transaction = (NpgsqlTransaction?)Db.Database.CurrentTransaction?.GetDbTransaction()
+            ?? throw new InvalidOperationException("Journal lines are written inside the step's transaction.");
+        await using var command = new NpgsqlCommand(text, transaction.Connection, transaction);
+        command.Parameters.AddRange(parameters);
+        await command.ExecuteNonQueryAsync(cancellationToken);
+        JournalWritten();
     }
 
     /// <summary>The lines journaled since the last write as one statement for a batch; <see cref="JournalWritten"/> once it ran.</summary>
     public NpgsqlBatchCommand? UnwrittenJournal()
     {
-        if (_journalWritten == NewJournal.Count)
+        if (UnwrittenJournalStatement() is not ({ } text, { } parameters))
         {
             return null;
         }
 
-        var command = new NpgsqlBatchCommand(InsertJournal);
-        command.Parameters.AddRange(JournalParameters(NewJournal.Skip(_journalWritten).ToList()));
+        var command = new NpgsqlBatchCommand(text);
+        command.Parameters.AddRange(parameters);
         return command;
     }
 
-    public void JournalWritten() => _journalWritten = NewJournal.Count;
-
-    private static NpgsqlParameter[] JournalParameters(List<JournalEntry> lines)
+    private (string Text, NpgsqlParameter[] Parameters)? UnwrittenJournalStatement()
     {
-        NpgsqlParameter Column<T>(string name, NpgsqlDbType type, Func<JournalEntry, T> value) =>
-            new(name, NpgsqlDbType.Array | type) { Value = lines.Select(value).ToArray() };
-        return
-        [
-            Column("instance_id", NpgsqlDbType.Uuid, j => j.InstanceId),
-            Column("item_id", NpgsqlDbType.Uuid, j => j.ItemId),
-            Column("item_version_id", NpgsqlDbType.Uuid, j => j.ItemVersionId),
-            Column("definition_key", NpgsqlDbType.Text, j => j.DefinitionKey),
-            Column("definition_number", NpgsqlDbType.Integer, j => j.DefinitionNumber),
-            Column("action", NpgsqlDbType.Text, j => j.Action),
-            Column("actor_id", NpgsqlDbType.Text, j => j.ActorId),
-            Column("actor_name", NpgsqlDbType.Text, j => j.ActorName),
-            Column("node_id", NpgsqlDbType.Text, j => j.NodeId),
-            Column("node_name", NpgsqlDbType.Text, j => j.NodeName),
-            Column("at", NpgsqlDbType.TimestampTz, j => j.At.ToUniversalTime()),
-            Column("outcome", NpgsqlDbType.Text, j => j.Outcome),
-            Column("comment", NpgsqlDbType.Text, j => j.Comment),
-            Column("details", NpgsqlDbType.Text, j => j.Details),
-            Column("previous_hash", NpgsqlDbType.Text, j => j.PreviousHash),
-            Column("hash", NpgsqlDbType.Text, j => j.Hash),
-        ];
+        var count = NewJournal.Count - _journalWritten;
+        if (count == 0)
+        {
+            return null;
+        }
+
+        var parameters = new NpgsqlParameter[count * JournalColumns];
+        var p = 0;
+        foreach (var j in NewJournal.Skip(_journalWritten))
+        {
+            parameters[p++] = new NpgsqlParameter<Guid> { TypedValue = j.InstanceId };
+            parameters[p++] = new NpgsqlParameter<Guid> { TypedValue = j.ItemId };
+            parameters[p++] = new NpgsqlParameter<Guid> { TypedValue = j.ItemVersionId };
+            parameters[p++] = Text(j.DefinitionKey);
+            parameters[p++] = new NpgsqlParameter<int> { TypedValue = j.DefinitionNumber };
+            parameters[p++] = Text(j.Action);
+            parameters[p++] = Text(j.ActorId);
+            parameters[p++] = Text(j.ActorName);
+            parameters[p++] = Text(j.NodeId);
+            parameters[p++] = Text(j.NodeName);
+            parameters[p++] = new NpgsqlParameter<DateTime> { TypedValue = j.At.UtcDateTime, NpgsqlDbType = NpgsqlDbType.TimestampTz };
+            parameters[p++] = Text(j.Outcome);
+            parameters[p++] = Text(j.Comment);
+            parameters[p++] = Text(j.Details);
+            parameters[p++] = Text(j.PreviousHash);
+            parameters[p++] = Text(j.Hash);
+        }
+
+        return (count < InsertJournalTexts.Length ? InsertJournalTexts[count] : InsertJournalText(count), parameters);
     }
+
+    private static NpgsqlParameter Text(string? value) => value is null
+        ? new NpgsqlParameter { Value = DBNull.Value, NpgsqlDbType = NpgsqlDbType.Text }
+        : new NpgsqlParameter<string> { TypedValue = value, NpgsqlDbType = NpgsqlDbType.Text };
+
+    public void JournalWritten() => _journalWritten = NewJournal.Count;
 }
