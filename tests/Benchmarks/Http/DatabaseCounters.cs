@@ -4,15 +4,15 @@ namespace Disclosure.Benchmarks.Http;
 
 /// <summary>
 /// What the application database did over a window: commits (pg_stat_database), statements by
-/// query (pg_stat_statements, transaction control included), and WAL records (pg_stat_wal). Read
+/// query with their execution and planning time (pg_stat_statements, transaction control included), and WAL records (pg_stat_wal). Read
 /// from the postgres database so the readings themselves are not counted.
 /// </summary>
 internal sealed class DatabaseCounters(BenchCluster cluster)
 {
-    public sealed record Snapshot(long Commits, long Rollbacks, long WalRecords, long WalBytes, long WalSyncs, Dictionary<long, (string Query, long Calls)> Statements);
+    public sealed record Snapshot(long Commits, long Rollbacks, long WalRecords, long WalBytes, long WalSyncs, Dictionary<long, (string Query, long Calls, double ExecMs, double PlanMs)> Statements);
 
     public sealed record Delta(long Commits, long Rollbacks, long WalRecords, long WalBytes, long WalSyncs, long Statements, long TransactionControl,
-        IReadOnlyList<(string Query, long Calls)> ByQuery);
+        IReadOnlyList<(string Query, long Calls, double ExecMs, double PlanMs)> ByQuery);
 
     public async Task<Snapshot> TakeAsync()
     {
@@ -27,16 +27,16 @@ internal sealed class DatabaseCounters(BenchCluster cluster)
             (commits, rollbacks, walRecords, walBytes, walSyncs) = (reader.GetInt64(0), reader.GetInt64(1), reader.GetInt64(2), reader.GetInt64(3), reader.GetInt64(4));
         }
 
-        var statements = new Dictionary<long, (string, long)>();
+        var statements = new Dictionary<long, (string, long, double, double)>();
         await using (var command = new NpgsqlCommand(
-            $"SELECT queryid, query, calls FROM pg_stat_statements WHERE dbid = (SELECT oid FROM pg_database WHERE datname = '{BenchCluster.AppDatabase}')", connection))
+            $"SELECT queryid, query, calls, total_exec_time, total_plan_time FROM pg_stat_statements WHERE dbid = (SELECT oid FROM pg_database WHERE datname = '{BenchCluster.AppDatabase}')", connection))
         await using (var reader = await command.ExecuteReaderAsync())
         {
             while (await reader.ReadAsync())
             {
                 var id = reader.IsDBNull(0) ? 0 : reader.GetInt64(0);
                 var previous = statements.GetValueOrDefault(id);
-                statements[id] = (reader.GetString(1), previous.Item2 + reader.GetInt64(2));
+                statements[id] = (reader.GetString(1), previous.Item2 + reader.GetInt64(2), previous.Item3 + reader.GetDouble(3), previous.Item4 + reader.GetDouble(4));
             }
         }
 
@@ -46,7 +46,11 @@ internal sealed class DatabaseCounters(BenchCluster cluster)
     public static Delta Between(Snapshot before, Snapshot after)
     {
         var byQuery = after.Statements
-            .Select(s => (s.Value.Query, Calls: s.Value.Calls - (before.Statements.TryGetValue(s.Key, out var b) ? b.Calls : 0)))
+            .Select(s =>
+            {
+                var b = before.Statements.GetValueOrDefault(s.Key);
+                return (s.Value.Query, Calls: s.Value.Calls - b.Calls, ExecMs: s.Value.ExecMs - b.ExecMs, PlanMs: s.Value.PlanMs - b.PlanMs);
+            })
             .Where(s => s.Calls > 0).OrderByDescending(s => s.Calls).ToList();
         var control = byQuery.Where(s => IsTransactionControl(s.Query)).Sum(s => s.Calls);
         return new Delta(after.Commits - before.Commits, after.Rollbacks - before.Rollbacks, after.WalRecords - before.WalRecords,

@@ -21,7 +21,7 @@ internal sealed class Report(DatabaseCounters counters, CpuMeter cpu)
         var seconds = window.TotalSeconds;
         Console.WriteLine($"idle for {seconds:F0} s (background: Hangfire's polling and heartbeats, the deadline timer): {idle.Commits / seconds:F1} commits/s, "
             + $"{idle.Statements / seconds:F1} statements/s, {idle.WalRecords / seconds:F1} WAL records/s");
-        foreach (var (query, calls) in idle.ByQuery.Take(8))
+        foreach (var (query, calls, _, _) in idle.ByQuery.Take(8))
         {
             var text = string.Join(' ', query.Split((char[])['\n', '\r', '\t'], StringSplitOptions.RemoveEmptyEntries)).Trim();
             Console.WriteLine($"    {F(calls / seconds, "F2"),6}/s × {text[..Math.Min(text.Length, 120)]}");
@@ -80,10 +80,11 @@ internal sealed class Report(DatabaseCounters counters, CpuMeter cpu)
     private static void PrintStatements(Row row)
     {
         var n = Math.Max(1, row.Load.Requests);
-        foreach (var (query, calls) in row.Db.ByQuery.Take(14))
+        foreach (var (query, calls, execMs, planMs) in row.Db.ByQuery.Take(14))
         {
             var text = string.Join(' ', query.Split((char[])['\n', '\r', '\t'], StringSplitOptions.RemoveEmptyEntries)).Trim();
-            Console.WriteLine($"    {F((double)calls / n, "F2"),6} × {text[..Math.Min(text.Length, 150)]}");
+            Console.WriteLine($"    {F((double)calls / n, "F2"),6} × exec {F(execMs * 1000 / Math.Max(1, calls), "F0"),4} µs, plan {F(planMs * 1000 / Math.Max(1, calls), "F0"),4} µs | "
+                + text[..Math.Min(text.Length, 130)]);
         }
     }
 
