@@ -49,7 +49,7 @@ internal sealed class CatalogueItemConfiguration : IEntityTypeConfiguration<Cata
         builder.Ignore(i => i.IsWithdrawn);
         builder.Ignore(i => i.LatestVersion);
         builder.Ignore(i => i.PublishedVersions);
-        builder.Property<uint>("row_version").IsRowVersion();
+        builder.Property<uint>("_rowVersion").IsRowVersion();
 
         builder.HasMany(i => i.Versions).WithOne().HasForeignKey(v => v.ItemId).OnDelete(DeleteBehavior.Restrict);
         builder.Navigation(i => i.Versions).HasField("_versions").UsePropertyAccessMode(PropertyAccessMode.Field);
@@ -100,7 +100,7 @@ internal sealed class ItemVersionConfiguration : IEntityTypeConfiguration<ItemVe
         builder.Ignore(v => v.IsEditable);
         builder.Ignore(v => v.IsPending);
         builder.Ignore(v => v.HasRightsHolders);
-        builder.Property<uint>("row_version").IsRowVersion();
+        builder.Property<uint>("_rowVersion").IsRowVersion();
 
         // Attachments are metadata (the bytes are elsewhere), loaded with every version so that a
         // new version always starts with its predecessor's files, whoever loaded the item.

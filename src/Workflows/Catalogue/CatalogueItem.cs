@@ -11,6 +11,14 @@ public sealed class CatalogueItem
 {
     private readonly List<ItemVersion> _versions = [];
 
+    /// <summary>
+    /// The row's version (PostgreSQL's xmin), EF Core's concurrency token. A field rather than a
+    /// shadow property, so that an item read untracked can be tracked later with it.
+    /// </summary>
+#pragma warning disable CS0169 // Written and read by EF Core only.
+    private uint _rowVersion;
+#pragma warning restore CS0169
+
     private CatalogueItem()
     {
         CategoryCode = ResponsibleBody = CreatedBy = string.Empty;

@@ -9,6 +9,11 @@ namespace Disclosure.Workflows.Catalogue;
 /// </summary>
 public sealed class ItemVersion
 {
+    /// <summary>The row's version (xmin), EF Core's concurrency token; a field, as on <see cref="CatalogueItem"/>.</summary>
+#pragma warning disable CS0169 // Written and read by EF Core only.
+    private uint _rowVersion;
+#pragma warning restore CS0169
+
     /// <summary>Enough for a notice with its annexes and scans; more is a sign of a mistake.</summary>
     public const int MaxAttachments = 30;
 

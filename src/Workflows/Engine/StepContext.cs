@@ -99,22 +99,10 @@ internal sealed class StepContext
     /// here), oldest first. Read from the tracked entities themselves (their status is the object's),
     /// so without EF Core's scan for changes, which a step's save has just made.
     /// </summary>
-    public IReadOnlyList<WorkflowTask> OpenTasks()
-    {
-        var tracker = Db.ChangeTracker;
-        var detect = tracker.AutoDetectChangesEnabled;
-        tracker.AutoDetectChangesEnabled = false;
-        try
-        {
-            return [.. tracker.Entries<WorkflowTask>().Select(e => e.Entity)
-                .Where(t => t.InstanceId == Instance.Id && t.Status == WorkTaskStatus.Open)
-                .OrderBy(t => t.CreatedAt).ThenBy(t => t.Id)];
-        }
-        finally
-        {
-            tracker.AutoDetectChangesEnabled = detect;
-        }
-    }
+    public IReadOnlyList<WorkflowTask> OpenTasks() =>
+        [.. Db.ChangeTracker.AsTracked<WorkflowTask>().Select(e => e.Entity)
+            .Where(t => t.InstanceId == Instance.Id && t.Status == WorkTaskStatus.Open)
+            .OrderBy(t => t.CreatedAt).ThenBy(t => t.Id)];
 
     private const int JournalColumns = 16;
 

@@ -44,76 +44,67 @@ internal static class StepWrites
         tracker.DetectChanges();
         var updates = new List<(EntityEntry Entry, Table Table)>(4);
         var inserts = new List<(EntityEntry Entry, Table Table)>(2);
-        var detect = tracker.AutoDetectChangesEnabled;
-        tracker.AutoDetectChangesEnabled = false;
-        try
+        foreach (var entry in tracker.AsTracked())
         {
-            foreach (var entry in tracker.Entries())
+            if (entry.State == EntityState.Unchanged)
             {
-                if (entry.State == EntityState.Unchanged)
-                {
-                    continue;
-                }
-
-                var table = entry.Entity is WorkflowTask or WorkflowInstance ? Tables.GetOrAdd(entry.Metadata, Table.Of) : null;
-                switch (entry.State)
-                {
-                    case EntityState.Modified when table is not null:
-                        updates.Add((entry, table));
-                        break;
-                    case EntityState.Added when table is { CanInsert: true } && entry.Entity is WorkflowTask:
-                        inserts.Add((entry, table));
-                        break;
-                    default:
-                        return false;
-                }
+                continue;
             }
 
-            await using var batch = new NpgsqlBatch((NpgsqlConnection)transaction.Connection!, transaction);
-            foreach (var (entry, table) in updates)
+            var table = entry.Entity is WorkflowTask or WorkflowInstance ? Tables.GetOrAdd(entry.Metadata, Table.Of) : null;
+            switch (entry.State)
             {
-                batch.BatchCommands.Add(table.Update(entry));
+                case EntityState.Modified when table is not null:
+                    updates.Add((entry, table));
+                    break;
+                case EntityState.Added when table is { CanInsert: true } && entry.Entity is WorkflowTask:
+                    inserts.Add((entry, table));
+                    break;
+                default:
+                    return false;
             }
-
-            foreach (var (entry, table) in inserts)
-            {
-                batch.BatchCommands.Add(table.Insert(entry));
-            }
-
-            var journal = context.UnwrittenJournal();
-            if (journal is not null)
-            {
-                batch.BatchCommands.Add(journal);
-            }
-
-            if (batch.BatchCommands.Count > 0)
-            {
-                try
-                {
-                    await batch.ExecuteNonQueryAsync(cancellationToken);
-                }
-                catch (PostgresException ex) when (ex.SqlState == PostgresErrorCodes.UniqueViolation)
-                {
-                    throw new ConflictException(Messages.WorkflowChangedMeanwhile, ex);
-                }
-
-                for (var i = 0; i < updates.Count; i++)
-                {
-                    if (batch.BatchCommands[i].RecordsAffected != 1)
-                    {
-                        throw new ConflictException(Messages.ItemChangedMeanwhile);
-                    }
-                }
-            }
-
-            context.JournalWritten();
-            tracker.AcceptAllChanges();
-            return true;
         }
-        finally
+
+        await using var batch = new NpgsqlBatch((NpgsqlConnection)transaction.Connection!, transaction);
+        foreach (var (entry, table) in updates)
         {
-            tracker.AutoDetectChangesEnabled = detect;
+            batch.BatchCommands.Add(table.Update(entry));
         }
+
+        foreach (var (entry, table) in inserts)
+        {
+            batch.BatchCommands.Add(table.Insert(entry));
+        }
+
+        var journal = context.UnwrittenJournal();
+        if (journal is not null)
+        {
+            batch.BatchCommands.Add(journal);
+        }
+
+        if (batch.BatchCommands.Count > 0)
+        {
+            try
+            {
+                await batch.ExecuteNonQueryAsync(cancellationToken);
+            }
+            catch (PostgresException ex) when (ex.SqlState == PostgresErrorCodes.UniqueViolation)
+            {
+                throw new ConflictException(Messages.WorkflowChangedMeanwhile, ex);
+            }
+
+            for (var i = 0; i < updates.Count; i++)
+            {
+                if (batch.BatchCommands[i].RecordsAffected != 1)
+                {
+                    throw new ConflictException(Messages.ItemChangedMeanwhile);
+                }
+            }
+        }
+
+        context.JournalWritten();
+        tracker.AcceptAllChanges();
+        return true;
     }
 
     /// <summary>A table as EF Core maps it: its name, key and columns with their type mappings.</summary>

@@ -1,6 +1,7 @@
 using Disclosure.Workflows.Catalogue;
 using Disclosure.Workflows.Common;
 using Disclosure.Workflows.Definitions;
+using Microsoft.EntityFrameworkCore;
 
 namespace Disclosure.Workflows.Engine;
 
@@ -72,7 +73,7 @@ internal sealed class ItemSubject(CatalogueItem item, Guid versionId) : IWorkflo
         if (node.Purpose == NodePurpose.Drafting && Version.Status == VersionStatus.InReview)
         {
             // Back to drafting: the drafter may edit the version again.
-            item.Return(Version.Id, context.Now);
+            Changing(context).Return(Version.Id, context.Now);
         }
     }
 
@@ -80,13 +81,13 @@ internal sealed class ItemSubject(CatalogueItem item, Guid versionId) : IWorkflo
     {
         if (node.Purpose == NodePurpose.Drafting && Version.IsEditable)
         {
-            item.Submit(Version.Id, context.Now);
+            Changing(context).Submit(Version.Id, context.Now);
         }
     }
 
     public string Release(StepContext context, NodeDocument node)
     {
-        item.Publish(Version.Id, context.Now, context.Today, context.Deadlines);
+        Changing(context).Publish(Version.Id, context.Now, context.Today, context.Deadlines);
         return Messages.PublishedDetails(Version.Number, Version.Channels.Select(Labels.Of)).Text;
     }
 
@@ -97,10 +98,10 @@ internal sealed class ItemSubject(CatalogueItem item, Guid versionId) : IWorkflo
             case EndResult.Withheld:
                 var exemption = context.Instance.Exemption ?? Version.Exemption
                     ?? throw new InvalidOperationException("Withheld without an exemption: the outcome must require one.");
-                item.Withhold(Version.Id, exemption, context.Now);
+                Changing(context).Withhold(Version.Id, exemption, context.Now);
                 break;
             case EndResult.Withdrawn when Version.IsPending:
-                item.AbandonVersion(Version.Id, context.Instance.LastComment ?? Messages.WithdrawnByWorkflow.Text, context.Now);
+                Changing(context).AbandonVersion(Version.Id, context.Instance.LastComment ?? Messages.WithdrawnByWorkflow.Text, context.Now);
                 break;
             case EndResult.Published when Version.Status != VersionStatus.Published:
                 throw new InvalidOperationException("A published end was reached without a publish step.");
@@ -109,5 +110,20 @@ internal sealed class ItemSubject(CatalogueItem item, Guid versionId) : IWorkflo
 
     public void ClockExtended(StepContext context, int workingDays, string reason)
     {
+    }
+
+    /// <summary>
+    /// The item, tracked from here on so that the step's save writes what is about to change. A
+    /// step's load reads it untracked (<see cref="WorkflowSubjects"/>): most steps only read it.
+    /// Every change a step makes to its item goes through here.
+    /// </summary>
+    private CatalogueItem Changing(StepContext context)
+    {
+        if (context.Db.Entry(item).State == EntityState.Detached)
+        {
+            context.Db.Attach(item);
+        }
+
+        return item;
     }
 }

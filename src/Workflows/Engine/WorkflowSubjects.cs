@@ -67,16 +67,14 @@ internal static class WorkflowSubjects
             _ => LoadItemAsync(db, locked, taskId, cancellationToken),
         };
 
-    private sealed record ItemRows(CatalogueItem Item, List<ItemVersion> Versions, List<WorkflowInstance> Instance, List<WorkflowTask> Tasks, List<string> Drafters,
-        string? LastHash);
+    private sealed record ItemRows(CatalogueItem Item, List<WorkflowInstance> Instance, List<WorkflowTask> Tasks, List<string> Drafters, string? LastHash);
 
     private sealed record ApplicationRows(Application Application, List<WorkflowInstance> Instance, List<WorkflowTask> Tasks, List<string> Drafters, string? LastHash);
 
     private static readonly Func<DisclosureDbContext, Guid, Guid, Guid, Guid, CancellationToken, Task<ItemRows>> ItemQuery =
         EF.CompileAsyncQuery((DisclosureDbContext db, Guid itemId, Guid instanceId, Guid versionId, Guid taskId, CancellationToken _) =>
-            db.Items.Where(i => i.Id == itemId).Select(i => new ItemRows(
+            db.Items.AsNoTracking().Include(i => i.Versions).Where(i => i.Id == itemId).Select(i => new ItemRows(
                 i,
-                i.Versions.ToList(),
                 db.Instances.Where(x => x.Id == instanceId).ToList(),
                 db.Tasks.Where(t => t.ItemId == i.Id && (t.Id == taskId || (t.InstanceId == instanceId && t.Status == WorkTaskStatus.Open))).ToList(),
                 db.Tasks.Where(t => t.ItemId == i.Id && t.ItemVersionId == versionId && t.Purpose == NodePurpose.Drafting && t.Status == WorkTaskStatus.Completed
@@ -93,10 +91,34 @@ internal static class WorkflowSubjects
                     && t.CompletedById != null).Select(t => t.CompletedById!).ToList(),
                 db.Journal.Where(j => j.InstanceId == instanceId).OrderByDescending(j => j.Id).Select(j => j.Hash).FirstOrDefault())).Single());
 
+    /// <summary>
+    /// The item's statement is read untracked, and then the instance and the tasks are tracked:
+    /// every step changes them. The item and its versions (with their attachments and
+    /// rights-holders) are tracked only when a step changes them (<see cref="ItemSubject"/>), and
+    /// most steps only read them; tracking them cost about a tenth of the Host's CPU per completion
+    /// (docs/benchmarks.md, "Sixth pass"). An entity this context already tracks (a step after a
+    /// start, in one transaction) is used as tracked, as a tracking query would.
+    /// </summary>
     private static async Task<LoadedSubject> LoadItemAsync(DisclosureDbContext db, LockedInstance locked, Guid taskId, CancellationToken cancellationToken)
     {
         var loaded = await ItemQuery(db, locked.SubjectId, locked.Id, locked.SubjectVersionId, taskId, cancellationToken);
-        return new LoadedSubject(loaded.Instance.Single(), new ItemSubject(loaded.Item, locked.SubjectVersionId), loaded.Tasks, loaded.Drafters, loaded.LastHash);
+        var tracked = db.ChangeTracker.AsTracked();
+        T Adopt<T>(T entity, Func<T, Guid> id)
+            where T : class
+        {
+            if (tracked.Count > 0 && tracked.Select(e => e.Entity).OfType<T>().FirstOrDefault(e => id(e) == id(entity)) is { } known)
+            {
+                return known;
+            }
+
+            db.Attach(entity);
+            return entity;
+        }
+
+        var item = tracked.Count > 0 ? tracked.Select(e => e.Entity).OfType<CatalogueItem>().FirstOrDefault(i => i.Id == loaded.Item.Id) ?? loaded.Item : loaded.Item;
+        var instance = Adopt(loaded.Instance.Single(), i => i.Id);
+        List<WorkflowTask> tasks = [.. loaded.Tasks.Select(t => Adopt(t, t => t.Id))];
+        return new LoadedSubject(instance, new ItemSubject(item, locked.SubjectVersionId), tasks, loaded.Drafters, loaded.LastHash);
     }
 
     private static async Task<LoadedSubject> LoadApplicationAsync(DisclosureDbContext db, LockedInstance locked, Guid taskId, CancellationToken cancellationToken)
