@@ -1,7 +1,12 @@
 using Disclosure.Testing;
+using Disclosure.Workflows.Calendar;
+using Disclosure.Workflows.Common;
+using Disclosure.Workflows.Definitions;
+using Disclosure.Workflows.Persistence;
 using Disclosure.Workflows.Catalogue;
 using Disclosure.Workflows.Engine;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using static Disclosure.Testing.WorkflowHarness;
 
 namespace Disclosure.Workflows.Tests.Engine;
@@ -65,6 +70,48 @@ public sealed class StepWritesTests
         var journal = await db.Journal.AsNoTracking().Where(j => j.InstanceId == review.InstanceId).OrderBy(j => j.Id).ToListAsync();
         Assert.True(JournalEntry.Verify(journal));
         Assert.Equal(2, journal.Count(j => j.NodeId == "review" && j.Action == "completed"));
+    }
+
+    [Fact]
+    public async Task TheLoad_LeavesTheItemUntracked_AndAStepThatChangesItLaterStillChecksItsRowVersion()
+    {
+        await using var harness = await WorkflowHarness.CreateAsync();
+        var item = await harness.CreateItemAsync(SampleItems.DivisionOfDuties());
+        var review = (await harness.EngineAsync(e => e.SubmitAsync(item.Id, Drafter)))!;
+
+        foreach (var changedMeanwhile in new[] { false, true })
+        {
+            await using var scope = harness.Services.CreateAsyncScope();
+            var db = scope.ServiceProvider.GetRequiredService<DisclosureDbContext>();
+            await using var transaction = await db.Database.BeginTransactionAsync();
+            var locked = (await WorkflowSubjects.LockAsync(db, review.Id, skipLocked: false, CancellationToken.None))!.Value;
+            var deadlines = await scope.ServiceProvider.GetRequiredService<CalendarService>().DeadlinesAsync();
+            var (context, task) = await StepContext.LoadAsync(db, locked, scope.ServiceProvider.GetRequiredService<DefinitionCache>(), deadlines,
+                harness.Clock.GetUtcNow(), review.Id, CancellationToken.None);
+            Assert.NotNull(task);
+            Assert.DoesNotContain(db.ChangeTracker.Entries(), e => e.Entity is CatalogueItem or ItemVersion);
+
+            if (changedMeanwhile)
+            {
+                // Another transaction changes the version's row after the step read it (not under the instance's lock).
+                await using var other = harness.NewContext();
+                await other.Database.ExecuteSqlAsync($"UPDATE disclosure.item_versions SET title = title WHERE id = {locked.SubjectVersionId}");
+            }
+
+            // Back to drafting: the step changes the version (InReview -> Returned), so the item is tracked from here.
+            context.Subject.TaskOpened(context, context.Document.Nodes.First(n => n.Purpose == NodePurpose.Drafting));
+            Assert.Contains(db.ChangeTracker.Entries<ItemVersion>(), e => e.State == EntityState.Modified);
+            if (changedMeanwhile)
+            {
+                await Assert.ThrowsAsync<ConflictException>(() => db.SaveOrConflictAsync(Messages.WorkflowChangedMeanwhile, Messages.ItemChangedMeanwhile, CancellationToken.None));
+            }
+            else
+            {
+                await db.SaveOrConflictAsync(Messages.WorkflowChangedMeanwhile, Messages.ItemChangedMeanwhile, CancellationToken.None);
+            }
+
+            // Rolled back either way: the second round starts from the same review.
+        }
     }
 
     private static DateTimeOffset Truncated(DateTimeOffset at) => new(at.UtcTicks / 10 * 10, TimeSpan.Zero);
