@@ -42,6 +42,13 @@ internal sealed class Report(DatabaseCounters counters, CpuMeter cpu)
             }
         }
 
+        if (work.IsEmpty)
+        {
+            // Faster runs before this one can use up the prepared tasks; a row of nothing would read as a figure.
+            Console.WriteLine($"{name}: not run, no work left (prepare more tasks: the first argument)");
+            return;
+        }
+
         var before = await counters.TakeAsync();
         var cpuBefore = cpu.Take();
         var load = await generator.RunAsync(work, measure, request, onSuccess);
