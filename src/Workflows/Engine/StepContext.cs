@@ -64,8 +64,8 @@ internal sealed class StepContext
     /// One statement after the instance's lock (<see cref="WorkflowSubjects"/>): the instance, the
     /// subject (an item with its versions, or an application), the task acted on, every open task
     /// of the instance (so the answer's open tasks need no second read), who completed the
-    /// version's drafting tasks (separation of duties) and the journal's last hash. Run after the lock, so it
-    /// sees what the lock's previous holder committed; the definition comes from the cache.
+    /// version's drafting tasks (separation of duties) and the journal's last hash. Run after the
+    /// lock, so it sees what the lock's previous holder committed; the definition comes from the cache.
     /// </summary>
     public static async Task<(StepContext Context, WorkflowTask? Task)> LoadAsync(DisclosureDbContext db, LockedInstance locked, DefinitionCache definitions,
         DisclosureDeadlines deadlines, DateTimeOffset now, Guid taskId, CancellationToken cancellationToken)

@@ -20,8 +20,8 @@ internal readonly record struct LockedInstance(Guid Id, SubjectKind Subject, Gui
 }
 
 /// <summary>
-/// The lock that serialises every change to one instance, then (tracked) everything a step works
-/// on in one statement after it: the instance, its subject (by the kind it records), the task acted
+/// The lock that serialises every change to one instance, then everything a step works on in one
+/// statement after it (the instance and the tasks tracked; an item only once a step changes it): the instance, its subject (by the kind it records), the task acted
 /// on, every open task of the instance, who completed the subject's drafting tasks (separation of
 /// duties; their ids only, the tasks themselves are neither materialised nor tracked) and the
 /// journal's last hash. Tasks and journal lines name their subject in item_id /
