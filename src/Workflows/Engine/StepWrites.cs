@@ -31,7 +31,10 @@ internal static class StepWrites
 {
     private static readonly ConcurrentDictionary<IEntityType, Table?> Tables = new();
 
-    /// <summary>Writes and accepts the changes and the unwritten journal lines; false (nothing written) when they are not for this path.</summary>
+    /// <summary>
+    /// Writes and accepts the changes and the unwritten journal lines; false (nothing written) when
+    /// they are not for this path. The caller has just scanned for changes (<c>DetectChanges</c>).
+    /// </summary>
     public static async Task<bool> TryWriteAsync(StepContext context, CancellationToken cancellationToken)
     {
         var db = context.Db;
@@ -41,7 +44,6 @@ internal static class StepWrites
         }
 
         var tracker = db.ChangeTracker;
-        tracker.DetectChanges();
         var updates = new List<(EntityEntry Entry, Table Table)>(4);
         var inserts = new List<(EntityEntry Entry, Table Table)>(2);
         foreach (var entry in tracker.AsTracked())

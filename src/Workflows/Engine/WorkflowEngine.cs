@@ -612,16 +612,18 @@ public sealed partial class WorkflowEngine(
     /// <summary>
     /// The step's changes and journal lines in one round trip when they are tasks and the
     /// instance's own columns (<see cref="StepWrites"/>); else the tracked changes in one EF batch,
-    /// then the journal lines in one statement.
+    /// then the journal lines in one statement. EF Core scans the tracked entities for changes once,
+    /// here, for either path.
     /// </summary>
     private async Task SaveAsync(StepContext context, CancellationToken cancellationToken)
     {
+        db.ChangeTracker.DetectChanges();
         if (await StepWrites.TryWriteAsync(context, cancellationToken))
         {
             return;
         }
 
-        await db.SaveOrConflictAsync(Messages.WorkflowChangedMeanwhile, Messages.ItemChangedMeanwhile, cancellationToken);
+        await db.ChangeTracker.SaveDetectedAsync(() => db.SaveOrConflictAsync(Messages.WorkflowChangedMeanwhile, Messages.ItemChangedMeanwhile, cancellationToken));
         await context.WriteJournalAsync(cancellationToken);
     }
 

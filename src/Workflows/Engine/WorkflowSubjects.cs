@@ -21,8 +21,9 @@ internal readonly record struct LockedInstance(Guid Id, SubjectKind Subject, Gui
 
 /// <summary>
 /// The lock that serialises every change to one instance, then everything a step works on in one
-/// statement after it (the instance and the tasks tracked; an item only once a step changes it): the instance, its subject (by the kind it records), the task acted
-/// on, every open task of the instance, who completed the subject's drafting tasks (separation of
+/// statement after it (the instance and the tasks tracked; an item only once a step changes it):
+/// the instance, its subject (by the kind it records), the task acted on, every open task of the
+/// instance, who completed the subject's drafting tasks (separation of
 /// duties; their ids only, the tasks themselves are neither materialised nor tracked) and the
 /// journal's last hash. Tasks and journal lines name their subject in item_id /
 /// item_version_id whatever its kind (for an application, its id in both), so the two loads differ
@@ -103,21 +104,19 @@ internal static class WorkflowSubjects
     {
         var loaded = await ItemQuery(db, locked.SubjectId, locked.Id, locked.SubjectVersionId, taskId, cancellationToken);
         var tracked = db.ChangeTracker.AsTracked();
-        T Adopt<T>(T entity, Func<T, Guid> id)
+        T? Known<T>(Func<T, bool> same)
+            where T : class => tracked.Select(e => e.Entity).OfType<T>().FirstOrDefault(same);
+        T Attached<T>(T entity)
             where T : class
         {
-            if (tracked.Count > 0 && tracked.Select(e => e.Entity).OfType<T>().FirstOrDefault(e => id(e) == id(entity)) is { } known)
-            {
-                return known;
-            }
-
             db.Attach(entity);
             return entity;
         }
 
-        var item = tracked.Count > 0 ? tracked.Select(e => e.Entity).OfType<CatalogueItem>().FirstOrDefault(i => i.Id == loaded.Item.Id) ?? loaded.Item : loaded.Item;
-        var instance = Adopt(loaded.Instance.Single(), i => i.Id);
-        List<WorkflowTask> tasks = [.. loaded.Tasks.Select(t => Adopt(t, t => t.Id))];
+        var item = Known<CatalogueItem>(i => i.Id == loaded.Item.Id) ?? loaded.Item;
+        var loadedInstance = loaded.Instance.Single();
+        var instance = Known<WorkflowInstance>(i => i.Id == loadedInstance.Id) ?? Attached(loadedInstance);
+        List<WorkflowTask> tasks = [.. loaded.Tasks.Select(task => Known<WorkflowTask>(t => t.Id == task.Id) ?? Attached(task))];
         return new LoadedSubject(instance, new ItemSubject(item, locked.SubjectVersionId), tasks, loaded.Drafters, loaded.LastHash);
     }
 
