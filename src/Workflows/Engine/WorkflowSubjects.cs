@@ -68,28 +68,28 @@ internal static class WorkflowSubjects
             _ => LoadItemAsync(db, locked, taskId, cancellationToken),
         };
 
-    private sealed record ItemRows(CatalogueItem Item, List<WorkflowInstance> Instance, List<WorkflowTask> Tasks, List<string> Drafters, string? LastHash);
+    private sealed record ItemRows(CatalogueItem Item, WorkflowInstance Instance, List<WorkflowTask> Tasks, string[]? Drafters, string? LastHash);
 
-    private sealed record ApplicationRows(Application Application, List<WorkflowInstance> Instance, List<WorkflowTask> Tasks, List<string> Drafters, string? LastHash);
+    private sealed record ApplicationRows(Application Application, WorkflowInstance Instance, List<WorkflowTask> Tasks, string[]? Drafters, string? LastHash);
 
     private static readonly Func<DisclosureDbContext, Guid, Guid, Guid, Guid, CancellationToken, Task<ItemRows>> ItemQuery =
         EF.CompileAsyncQuery((DisclosureDbContext db, Guid itemId, Guid instanceId, Guid versionId, Guid taskId, CancellationToken _) =>
             db.Items.AsNoTracking().Include(i => i.Versions).Where(i => i.Id == itemId).Select(i => new ItemRows(
                 i,
-                db.Instances.Where(x => x.Id == instanceId).ToList(),
+                db.Instances.First(x => x.Id == instanceId),
                 db.Tasks.Where(t => t.ItemId == i.Id && (t.Id == taskId || (t.InstanceId == instanceId && t.Status == WorkTaskStatus.Open))).ToList(),
                 db.Tasks.Where(t => t.ItemId == i.Id && t.ItemVersionId == versionId && t.Purpose == NodePurpose.Drafting && t.Status == WorkTaskStatus.Completed
-                    && t.CompletedById != null).Select(t => t.CompletedById!).ToList(),
+                    && t.CompletedById != null).GroupBy(t => t.ItemId).Select(g => EF.Functions.ArrayAgg(g.Select(t => t.CompletedById!))).FirstOrDefault(),
                 db.Journal.Where(j => j.InstanceId == instanceId).OrderByDescending(j => j.Id).Select(j => j.Hash).FirstOrDefault())).Single());
 
     private static readonly Func<DisclosureDbContext, Guid, Guid, Guid, Guid, CancellationToken, Task<ApplicationRows>> ApplicationQuery =
         EF.CompileAsyncQuery((DisclosureDbContext db, Guid applicationId, Guid instanceId, Guid versionId, Guid taskId, CancellationToken _) =>
             db.Applications.Where(a => a.Id == applicationId).Select(a => new ApplicationRows(
                 a,
-                db.Instances.Where(x => x.Id == instanceId).ToList(),
+                db.Instances.First(x => x.Id == instanceId),
                 db.Tasks.Where(t => t.ItemId == a.Id && (t.Id == taskId || (t.InstanceId == instanceId && t.Status == WorkTaskStatus.Open))).ToList(),
                 db.Tasks.Where(t => t.ItemId == a.Id && t.ItemVersionId == versionId && t.Purpose == NodePurpose.Drafting && t.Status == WorkTaskStatus.Completed
-                    && t.CompletedById != null).Select(t => t.CompletedById!).ToList(),
+                    && t.CompletedById != null).GroupBy(t => t.ItemId).Select(g => EF.Functions.ArrayAgg(g.Select(t => t.CompletedById!))).FirstOrDefault(),
                 db.Journal.Where(j => j.InstanceId == instanceId).OrderByDescending(j => j.Id).Select(j => j.Hash).FirstOrDefault())).Single());
 
     /// <summary>
@@ -114,15 +114,14 @@ internal static class WorkflowSubjects
         }
 
         var item = Known<CatalogueItem>(i => i.Id == loaded.Item.Id) ?? loaded.Item;
-        var loadedInstance = loaded.Instance.Single();
-        var instance = Known<WorkflowInstance>(i => i.Id == loadedInstance.Id) ?? Attached(loadedInstance);
+        var instance = Known<WorkflowInstance>(i => i.Id == loaded.Instance.Id) ?? Attached(loaded.Instance);
         List<WorkflowTask> tasks = [.. loaded.Tasks.Select(task => Known<WorkflowTask>(t => t.Id == task.Id) ?? Attached(task))];
-        return new LoadedSubject(instance, new ItemSubject(item, locked.SubjectVersionId), tasks, loaded.Drafters, loaded.LastHash);
+        return new LoadedSubject(instance, new ItemSubject(item, locked.SubjectVersionId), tasks, loaded.Drafters ?? [], loaded.LastHash);
     }
 
     private static async Task<LoadedSubject> LoadApplicationAsync(DisclosureDbContext db, LockedInstance locked, Guid taskId, CancellationToken cancellationToken)
     {
         var loaded = await ApplicationQuery(db, locked.SubjectId, locked.Id, locked.SubjectVersionId, taskId, cancellationToken);
-        return new LoadedSubject(loaded.Instance.Single(), new ApplicationSubject(loaded.Application), loaded.Tasks, loaded.Drafters, loaded.LastHash);
+        return new LoadedSubject(loaded.Instance, new ApplicationSubject(loaded.Application), loaded.Tasks, loaded.Drafters ?? [], loaded.LastHash);
     }
 }
