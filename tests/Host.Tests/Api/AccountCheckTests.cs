@@ -1,7 +1,11 @@
 using System.Net;
 using System.Net.Http.Json;
 using Disclosure.Workflows.Definitions;
+using Microsoft.AspNetCore.Authentication.BearerToken;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
 using Npgsql;
 
@@ -33,6 +37,33 @@ public sealed class AccountCheckTests(DisclosureAppFactory factory) : IClassFixt
         var again = await factory.SignedInAsync("check-drafter", Roles.Drafter, "拟稿人乙");
         var me = await again.GetJson("/api/auth/me");
         Assert.Equal([Roles.Reviewer], me.GetProperty("roles").EnumerateArray().Select(r => r.GetString()));
+    }
+
+    [Fact]
+    public async Task ARememberedBearerToken_StillExpires_AndAForgedOneIsNeverRemembered()
+    {
+        var clock = new FakeTimeProvider(new DateTimeOffset(2026, 12, 1, 2, 0, 0, TimeSpan.Zero));
+        using var own = new DisclosureAppFactory { Clock = clock };
+        var bearer = await own.SignedInAsync("remembered-drafter", Roles.Drafter, "拟稿人丁");
+        var protector = own.Services.GetRequiredService<IOptionsMonitor<BearerTokenOptions>>().Get(IdentityConstants.BearerScheme).BearerTokenProtector;
+        Assert.IsType<Disclosure.Host.Accounts.RememberedTickets>(protector);
+
+        // Read once, then the same ticket from memory.
+        Assert.Equal(HttpStatusCode.OK, (await bearer.GetAsync(new Uri("/api/tasks", UriKind.Relative))).StatusCode);
+        var token = bearer.DefaultRequestHeaders.Authorization!.Parameter!;
+        Assert.Same(protector.Unprotect(token), protector.Unprotect(token));
+        Assert.Equal(HttpStatusCode.OK, (await bearer.GetAsync(new Uri("/api/tasks", UriKind.Relative))).StatusCode);
+
+        // A token changed by one character does not decrypt, is refused and stays unknown.
+        var forged = own.CreateClient();
+        var tampered = token[..^2] + (token[^2] == 'A' ? 'B' : 'A') + token[^1];
+        forged.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", tampered);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await forged.GetAsync(new Uri("/api/tasks", UriKind.Relative))).StatusCode);
+        Assert.Null(protector.Unprotect(tampered));
+
+        // Eight hours on, the remembered ticket has expired like any other.
+        clock.Advance(TimeSpan.FromHours(8) + TimeSpan.FromSeconds(1));
+        Assert.Equal(HttpStatusCode.Unauthorized, (await bearer.GetAsync(new Uri("/api/tasks", UriKind.Relative))).StatusCode);
     }
 
     [Fact]
