@@ -35,6 +35,9 @@ internal readonly record struct LockedInstance(Guid Id, SubjectKind Subject, Gui
 /// expression tree, walked for its parameters and hashed for EF's cache on every call, which a
 /// profile of the completion benchmark measured at about a fifth of the Host's CPU
 /// (docs/benchmarks.md, "Fourth pass"). FromSql cannot be compiled, hence the plain command.
+/// Only the item's versions and the tasks come back as collections: the instance is one row and the
+/// drafters one array (<c>array_agg</c>), so the statement's rows do not multiply with every
+/// resubmission of a version (docs/benchmarks.md, "Seventh pass").
 /// </remarks>
 internal static class WorkflowSubjects
 {
