@@ -65,7 +65,10 @@ internal static class HttpBenchmark
         foreach (var connections in options.ConnectionCounts)
         {
             var tps = pgbench.Run(connections, options.Measure);
-            await CompleteAsync(baseAddress, reviewer, reviews, connections, options, report, $"complete {connections}c", tps);
+            if (await CompleteAsync(baseAddress, reviewer, reviews, connections, options, report, $"complete {connections}c", tps))
+            {
+                report.PgbenchAfter(pgbench.Run(connections, options.Measure));
+            }
         }
 
         var claims = new ConcurrentQueue<Guid>(reviews.Take(Math.Min(reviews.Count, 4000)));
@@ -77,14 +80,17 @@ internal static class HttpBenchmark
             var filler = new Grower(cluster);
             var grown = await filler.GrowAsync(options.GrowTo);
             var tps = pgbench.Run(32, options.Measure);
-            await CompleteAsync(baseAddress, reviewer, grown, 32, options, report, $"complete 32c at {options.GrowTo / 1000:N0}k live", tps);
+            if (await CompleteAsync(baseAddress, reviewer, grown, 32, options, report, $"complete 32c at {options.GrowTo / 1000:N0}k live", tps))
+            {
+                report.PgbenchAfter(pgbench.Run(32, options.Measure));
+            }
         }
 
         report.Print();
         Console.WriteLine($"Host log: {host.LogFile}; load average {CpuMeter.LoadAverage()} at the end");
     }
 
-    private static async Task CompleteAsync(Uri baseAddress, string reviewer, ConcurrentQueue<Guid> reviews, int connections, Options options,
+    private static async Task<bool> CompleteAsync(Uri baseAddress, string reviewer, ConcurrentQueue<Guid> reviews, int connections, Options options,
         Report report, string name, double pgbenchTps) =>
         await report.RunAsync(baseAddress, connections, name, pgbenchTps, options.Warmup, options.Measure, reviews,
             id => LoadGenerator.Post($"/api/tasks/{id}/complete", reviewer, Approve));

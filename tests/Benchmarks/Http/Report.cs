@@ -9,7 +9,13 @@ internal sealed class Report(DatabaseCounters counters, CpuMeter cpu)
     private readonly List<Row> _rows = [];
 
     private sealed record Row(string Name, int Connections, LoadGenerator.Result Load, double? PgbenchTps, DatabaseCounters.Delta Db,
-        (double Host, double Postgres, double Generator, double Other, double Machine) Cores, string LoadAverage);
+        (double Host, double Postgres, double Generator, double Other, double Machine) Cores, string LoadAverage)
+    {
+        /// <summary>pgbench again right after the run: the machine's capacity drifts (other tenants), so the ratio is to the mean of the two.</summary>
+        public double? PgbenchAfter { get; init; }
+
+        public double? PgbenchMean => PgbenchTps is { } before ? (PgbenchAfter is { } after ? (before + after) / 2 : before) : null;
+    }
 
     /// <summary>What the database does with no request at all (Hangfire's polling, the deadline timer), per second.</summary>
     public async Task IdleAsync(TimeSpan window)
@@ -28,7 +34,8 @@ internal sealed class Report(DatabaseCounters counters, CpuMeter cpu)
         }
     }
 
-    public async Task RunAsync<T>(Uri baseAddress, int connections, string name, double? pgbenchTps, TimeSpan warmup, TimeSpan measure,
+    /// <summary>False when there was no work left to run.</summary>
+    public async Task<bool> RunAsync<T>(Uri baseAddress, int connections, string name, double? pgbenchTps, TimeSpan warmup, TimeSpan measure,
         ConcurrentQueue<T> work, Func<T, HttpRequestMessage> request, Func<T, HttpResponseMessage, string, Task>? onSuccess = null)
     {
         using var generator = new LoadGenerator(baseAddress, connections);
@@ -46,7 +53,7 @@ internal sealed class Report(DatabaseCounters counters, CpuMeter cpu)
         {
             // Faster runs before this one can use up the prepared tasks; a row of nothing would read as a figure.
             Console.WriteLine($"{name}: not run, no work left (prepare more tasks: the first argument)");
-            return;
+            return false;
         }
 
         var before = await counters.TakeAsync();
@@ -65,20 +72,32 @@ internal sealed class Report(DatabaseCounters counters, CpuMeter cpu)
         }
 
         PrintStatements(row);
+        return true;
+    }
+
+    /// <summary>Records pgbench's figure taken right after the last run; the ratio becomes the one to the mean of before and after.</summary>
+    public void PgbenchAfter(double tps)
+    {
+        var row = _rows[^1] with { PgbenchAfter = tps };
+        _rows[^1] = row;
+        var drift = row.PgbenchTps is { } before && before > 0 ? (tps - before) / before * 100 : 0;
+        Console.WriteLine($"  pgbench after the run: {F(tps, "F0")} tps ({(drift >= 0 ? "+" : "")}{F(drift, "F0")} % against before); "
+            + $"completions to their mean: {F(row.Load.PerSecond / row.PgbenchMean!.Value * 100)} %");
     }
 
     private static string F(double value, string format = "F1") => value.ToString(format, CultureInfo.InvariantCulture);
 
     private static string Header =>
-        "run | per s | pgbench tps | ratio | p50 ms | p95 ms | p99 ms | max ms | requests | errors | commits/op | statements/op (tx control) | WAL records/op | WAL bytes/op | "
+        "run | per s | pgbench tps (before / after) | ratio (to their mean) | p50 ms | p95 ms | p99 ms | max ms | requests | errors | commits/op | statements/op (tx control) | WAL records/op | WAL bytes/op | "
         + "cores Host | cores PostgreSQL | cores generator | cores others | CPU ms/op Host + PG | load avg";
 
     private static string Line(Row r)
     {
         var n = Math.Max(1, r.Load.Requests);
-        var ratio = r.PgbenchTps is { } tps ? F(r.Load.PerSecond / tps * 100, "F1") + " %" : "";
+        var ratio = r.PgbenchMean is { } tps ? F(r.Load.PerSecond / tps * 100, "F1") + " %" : "";
+        var pgbench = r.PgbenchTps is { } t ? F(t, "F0") + (r.PgbenchAfter is { } a ? " / " + F(a, "F0") : "") : "";
         var cpuPerOp = (r.Cores.Host + r.Cores.Postgres) * r.Load.Seconds * 1000 / n;
-        return $"{r.Name} | {F(r.Load.PerSecond, "F0")} | {(r.PgbenchTps is { } t ? F(t, "F0") : "")} | {ratio} | {F(r.Load.Percentile(50))} | {F(r.Load.Percentile(95))} | "
+        return $"{r.Name} | {F(r.Load.PerSecond, "F0")} | {pgbench} | {ratio} | {F(r.Load.Percentile(50))} | {F(r.Load.Percentile(95))} | "
             + $"{F(r.Load.Percentile(99))} | {F(r.Load.Percentile(100))} | {r.Load.Requests:N0} | {r.Load.Errors} | {F((double)r.Db.Commits / n, "F2")} | "
             + $"{F((double)r.Db.Statements / n, "F2")} ({F((double)r.Db.TransactionControl / n, "F2")}) | {F((double)r.Db.WalRecords / n, "F2")} | {F((double)r.Db.WalBytes / n, "F0")} | "
             + $"{F(r.Cores.Host, "F2")} | {F(r.Cores.Postgres, "F2")} | {F(r.Cores.Generator, "F2")} | {F(r.Cores.Other, "F2")} | {F(cpuPerOp, "F2")} | {r.LoadAverage}";
