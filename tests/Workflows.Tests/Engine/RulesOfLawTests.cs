@@ -105,6 +105,29 @@ public sealed class RulesOfLawTests
     }
 
     [Fact]
+    public async Task EveryoneWhoSubmittedTheVersion_AcrossReturns_IsKeptFromReviewingIt()
+    {
+        await using var harness = await WorkflowHarness.CreateAsync();
+        var first = new Caller(new Actor("u-first", "陈同事"), new HashSet<string> { Roles.Drafter, Roles.Reviewer });
+        var second = new Caller(new Actor("u-second", "林同事"), new HashSet<string> { Roles.Drafter, Roles.Reviewer });
+        // A draft the system opened: any drafter may take it, and two colleagues submit it in turn.
+        var item = await harness.InScopeAsync(sp => sp.GetRequiredService<CatalogueService>().CreateAsync(SampleItems.DivisionOfDuties(), Actor.System));
+        var review = (await harness.EngineAsync(e => e.SubmitAsync(item.Id, first)))!;
+        await harness.EngineAsync(e => e.CompleteAsync(review.Id, new TaskCompletion { Outcome = "return", Comment = "请补充分管领域" }, Reviewer));
+        var again = (await harness.EngineAsync(e => e.SubmitAsync(item.Id, second)))!;
+
+        // The load reads who completed the version's drafting tasks as one array: both are in it.
+        foreach (var drafter in new[] { first, second })
+        {
+            await Assert.ThrowsAsync<RuleOfLawException>(() => harness.EngineAsync(e =>
+                e.CompleteAsync(again.Id, new TaskCompletion { Outcome = "approve" }, drafter)));
+        }
+
+        var next = await harness.EngineAsync(e => e.CompleteAsync(again.Id, new TaskCompletion { Outcome = "approve" }, Reviewer));
+        Assert.Equal("sign-off", next!.NodeId);
+    }
+
+    [Fact]
     public async Task AStoredDefinitionWhoseDeadlineApproves_IsDisarmedAtRunTime_AndNothingIsPublished()
     {
         await using var harness = await WorkflowHarness.CreateAsync();
