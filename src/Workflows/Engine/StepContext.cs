@@ -3,7 +3,6 @@ using Disclosure.Workflows.Catalogue;
 using Disclosure.Workflows.Definitions;
 using Disclosure.Workflows.Persistence;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Storage;
 using Npgsql;
 using NpgsqlTypes;
 
@@ -126,7 +125,7 @@ internal sealed class StepContext
             return;
         }
 
-        var transaction = (NpgsqlTransaction?)Db.Database.CurrentTransaction?.GetDbTransaction()
+        var transaction = Db.Database.CommandTransaction()
             ?? throw new InvalidOperationException("Journal lines are written inside the step's transaction.");
         await using var command = new NpgsqlCommand(text, transaction.Connection, transaction);
         command.Parameters.AddRange(parameters);

@@ -38,7 +38,7 @@ internal static class StepWrites
     public static async Task<bool> TryWriteAsync(StepContext context, CancellationToken cancellationToken)
     {
         var db = context.Db;
-        if (db.Database.CurrentTransaction?.GetDbTransaction() is not NpgsqlTransaction transaction)
+        if (db.Database.CommandTransaction() is not { } transaction)
         {
             return false;
         }
@@ -67,7 +67,7 @@ internal static class StepWrites
             }
         }
 
-        await using var batch = new NpgsqlBatch((NpgsqlConnection)transaction.Connection!, transaction);
+        await using var batch = new NpgsqlBatch(transaction.Connection, transaction);
         foreach (var (entry, table) in updates)
         {
             batch.BatchCommands.Add(table.Update(entry));

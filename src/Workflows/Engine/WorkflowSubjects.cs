@@ -4,7 +4,6 @@ using Disclosure.Workflows.Catalogue;
 using Disclosure.Workflows.Definitions;
 using Disclosure.Workflows.Persistence;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Storage;
 using Npgsql;
 
 namespace Disclosure.Workflows.Engine;
@@ -51,9 +50,9 @@ internal static class WorkflowSubjects
     /// </summary>
     public static async Task<LockedInstance?> LockAsync(DisclosureDbContext db, Guid taskId, bool skipLocked, CancellationToken cancellationToken)
     {
-        var transaction = db.Database.CurrentTransaction?.GetDbTransaction()
+        var transaction = db.Database.CommandTransaction()
             ?? throw new InvalidOperationException("The instance lock is taken inside the command's transaction.");
-        await using var command = new NpgsqlCommand(skipLocked ? LockSql + " SKIP LOCKED" : LockSql, (NpgsqlConnection)transaction.Connection!, (NpgsqlTransaction)transaction);
+        await using var command = new NpgsqlCommand(skipLocked ? LockSql + " SKIP LOCKED" : LockSql, transaction.Connection, transaction);
         command.Parameters.Add(new NpgsqlParameter<Guid> { TypedValue = taskId });
         await using var reader = await command.ExecuteReaderAsync(CommandBehavior.SingleRow, cancellationToken);
         if (!await reader.ReadAsync(cancellationToken))
