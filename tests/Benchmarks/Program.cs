@@ -4,7 +4,7 @@ using Disclosure.Benchmarks;
 //   dotnet run -c Release --project tests/Benchmarks -- scans [items]
 //   dotnet run -c Release --project tests/Benchmarks -- engine [instances]
 //   dotnet run -c Release --project tests/Benchmarks -- monitoring [items]
-//   dotnet build -c Release src/Host && dotnet run -c Release --project tests/Benchmarks -- http [tasks] [--seconds 15] [--grow] [--grow-to 1000000] [--timers] [--connections 1,8,32] [--api 1000]
+//   dotnet build -c Release src/Host && dotnet run -c Release --project tests/Benchmarks -- http [tasks] [--seconds 15] [--grow] [--grow-to 1000000] [--timers] [--connections 1,8,32] [--api 1000] [--no-settle]
 //   dotnet build -c Release src/Host && dotnet run -c Release --project tests/Benchmarks -- deadlines [tasks per phase] [--due 30] [--window 20] [--connections 8,32] [--load-tasks 30000] [--working-days 100]
 var command = args.FirstOrDefault() ?? "help";
 var size = args.Length > 1 && int.TryParse(args[1], out var n) ? n : (int?)null;
@@ -26,6 +26,6 @@ switch (command)
         await Disclosure.Benchmarks.Http.HttpBenchmark.RunAsync(Disclosure.Benchmarks.Http.HttpBenchmark.Parse(args));
         break;
     default:
-        Console.WriteLine("usage: scans [items] | engine [instances] | monitoring [items] | http [tasks] [--seconds 15] [--grow] [--grow-to 1000000] [--timers] [--connections 1,8,32] [--api 1000] | deadlines [tasks] [--due 30] [--window 20] [--connections 8,32] [--load-tasks 30000] [--working-days 100]");
+        Console.WriteLine("usage: scans [items] | engine [instances] | monitoring [items] | http [tasks] [--seconds 15] [--grow] [--grow-to 1000000] [--timers] [--connections 1,8,32] [--api 1000] [--no-settle] | deadlines [tasks] [--due 30] [--window 20] [--connections 8,32] [--load-tasks 30000] [--working-days 100]");
         break;
 }

@@ -91,7 +91,8 @@ internal static class DeadlineBenchmark
         await HttpBenchmark.CreateUserAsync(node, admin, "bench-drafter", "基准拟稿人", "drafter");
         await HttpBenchmark.CreateUserAsync(node, admin, "bench-reviewer", "基准审查员", "reviewer");
         var (drafter, reviewer) = await UsersAsync(node);
-        var report = new Report(new DatabaseCounters(cluster), new CpuMeter(host.Pid, cluster.PostmasterPid()));
+        using var jit = new JitMeter(host.Pid);
+        var report = new Report(new DatabaseCounters(cluster), new CpuMeter(host.Pid, cluster.PostmasterPid()), jit);
 
         // The load's review tasks first: the copier clones an open review, which must not be a timed one.
         var load = new ConcurrentQueue<Guid>();

@@ -22,7 +22,8 @@ internal static class HttpBenchmark
     // with a one-hour deadline, so every completion sets a timer.
     // ThroughApi: how many of the tasks are prepared through the API (submissions measured); the
     // rest are bulk copies of one of them (Grower), which takes seconds instead of minutes.
-    public sealed record Options(int Tasks, bool Grow, int GrowTo, TimeSpan Warmup, TimeSpan Measure, int[] ConnectionCounts, bool Timers, int ThroughApi);
+    public sealed record Options(int Tasks, bool Grow, int GrowTo, TimeSpan Warmup, TimeSpan Measure, int[] ConnectionCounts, bool Timers, int ThroughApi,
+        bool Settle);
 
     public static Options Parse(string[] args)
     {
@@ -32,7 +33,8 @@ internal static class HttpBenchmark
         var growTo = Value("--grow-to") is { } g ? int.Parse(g, CultureInfo.InvariantCulture) : 1_000_000;
         var counts = Value("--connections") is { } c ? c.Split(',').Select(x => int.Parse(x, CultureInfo.InvariantCulture)).ToArray() : [1, 8, 32];
         var throughApi = Value("--api") is { } a ? Math.Min(tasks, int.Parse(a, CultureInfo.InvariantCulture)) : tasks;
-        return new Options(tasks, args.Contains("--grow"), growTo, TimeSpan.FromSeconds(5), TimeSpan.FromSeconds(seconds), counts, args.Contains("--timers"), throughApi);
+        return new Options(tasks, args.Contains("--grow"), growTo, TimeSpan.FromSeconds(5), TimeSpan.FromSeconds(seconds), counts, args.Contains("--timers"), throughApi,
+            !args.Contains("--no-settle"));
     }
 
     public static async Task RunAsync(Options options)
@@ -46,7 +48,8 @@ internal static class HttpBenchmark
         var baseAddress = new Uri($"http://127.0.0.1:{host.Port.ToString(CultureInfo.InvariantCulture)}");
         var counters = new DatabaseCounters(cluster);
         var cpu = new CpuMeter(host.Pid, cluster.PostmasterPid());
-        var report = new Report(counters, cpu);
+        using var jit = new JitMeter(host.Pid);
+        var report = new Report(counters, cpu, jit);
 
         var admin = await SignInAsync(baseAddress, "bench-admin", HostProcess.AdminPassword);
         var drafter = await CreateUserAsync(baseAddress, admin, "bench-drafter", "基准拟稿人", "drafter");
@@ -61,6 +64,11 @@ internal static class HttpBenchmark
         var pgbench = new Pgbench(cluster);
         pgbench.Initialise();
         await report.IdleAsync(TimeSpan.FromSeconds(10));
+        if (options.Settle && options.ConnectionCounts.Length > 0)
+        {
+            await report.SettleAsync(baseAddress, options.ConnectionCounts.Max(), TimeSpan.FromSeconds(5), TimeSpan.FromMinutes(4), reviews,
+                id => LoadGenerator.Post($"/api/tasks/{id}/complete", reviewer, Approve));
+        }
 
         foreach (var connections in options.ConnectionCounts)
         {

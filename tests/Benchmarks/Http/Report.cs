@@ -4,12 +4,12 @@ using System.Globalization;
 namespace Disclosure.Benchmarks.Http;
 
 /// <summary>Runs one measured load (after its warm-up) between two readings of the counters, and prints the table.</summary>
-internal sealed class Report(DatabaseCounters counters, CpuMeter cpu)
+internal sealed class Report(DatabaseCounters counters, CpuMeter cpu, JitMeter jit)
 {
     private readonly List<Row> _rows = [];
 
     private sealed record Row(string Name, int Connections, LoadGenerator.Result Load, double? PgbenchTps, DatabaseCounters.Delta Db,
-        (double Host, double Postgres, double Generator, double Other, double Machine) Cores, string LoadAverage)
+        (double Host, double Postgres, double Generator, double Other, double Machine) Cores, double JitCores, string LoadAverage)
     {
         /// <summary>pgbench again right after the run: the machine's capacity drifts (other tenants), so the ratio is to the mean of the two.</summary>
         public double? PgbenchAfter { get; init; }
@@ -58,12 +58,15 @@ internal sealed class Report(DatabaseCounters counters, CpuMeter cpu)
 
         var before = await counters.TakeAsync();
         var cpuBefore = cpu.Take();
+        var jitBefore = jit.Seconds;
         var load = await generator.RunAsync(work, measure, request, onSuccess);
         var cpuAfter = cpu.Take();
+        var jitCores = (jit.Seconds - jitBefore) / load.Seconds;
         // Backends report their transaction counts within a second of going idle.
         await Task.Delay(1500);
         var after = await counters.TakeAsync();
-        var row = new Row(name, connections, load, pgbenchTps, DatabaseCounters.Between(before, after), CpuMeter.Cores(cpuBefore, cpuAfter), CpuMeter.LoadAverage());
+        var row = new Row(name, connections, load, pgbenchTps, DatabaseCounters.Between(before, after), CpuMeter.Cores(cpuBefore, cpuAfter), jitCores,
+            CpuMeter.LoadAverage());
         _rows.Add(row);
         Console.WriteLine(Line(row));
         if (load.Errors > 0)
@@ -73,6 +76,38 @@ internal sealed class Report(DatabaseCounters counters, CpuMeter cpu)
 
         PrintStatements(row);
         return true;
+    }
+
+    /// <summary>
+    /// Runs the load in rounds until the Host's tiered compiler has settled (a round in which it used
+    /// under 2 % of a core), or until <paramref name="limit"/>: what a server looks like once it has
+    /// run for a while, which is the state every later hour of its day is in. Prints each round, so
+    /// the first minute after a start is on record too. False when the work ran out first.
+    /// </summary>
+    public async Task<bool> SettleAsync<T>(Uri baseAddress, int connections, TimeSpan round, TimeSpan limit, ConcurrentQueue<T> work,
+        Func<T, HttpRequestMessage> request)
+    {
+        using var generator = new LoadGenerator(baseAddress, connections);
+        var started = DateTime.UtcNow;
+        Console.WriteLine($"settling: {connections} connections in rounds of {round.TotalSeconds:F0} s until the tiered compiler uses under 2 % of a core");
+        while (DateTime.UtcNow - started < limit && !work.IsEmpty)
+        {
+            var cpuBefore = cpu.Take();
+            var jitBefore = jit.Seconds;
+            var load = await generator.RunAsync(work, round, request);
+            var cores = CpuMeter.Cores(cpuBefore, cpu.Take());
+            var jitCores = (jit.Seconds - jitBefore) / load.Seconds;
+            Console.WriteLine($"  {(DateTime.UtcNow - started).TotalSeconds,4:F0} s: {F(load.PerSecond, "F0")}/s, p99 {F(load.Percentile(99))} ms, {load.Errors} errors, "
+                + $"cores Host {F(cores.Host, "F2")} (tiered compiler {F(jitCores, "F2")}), PostgreSQL {F(cores.Postgres, "F2")}, others {F(cores.Other, "F2")}");
+            if (jitCores < 0.02)
+            {
+                Console.WriteLine($"settled after {(DateTime.UtcNow - started).TotalSeconds:F0} s; the tiered compiler used {F(jit.Seconds)} s of CPU since the Host started");
+                return true;
+            }
+        }
+
+        Console.WriteLine(work.IsEmpty ? "settling: no work left (prepare more tasks: the first argument)" : $"settling: not settled within {limit.TotalSeconds:F0} s");
+        return !work.IsEmpty;
     }
 
     /// <summary>Records pgbench's figure taken right after the last run; the ratio becomes the one to the mean of before and after.</summary>
@@ -89,7 +124,7 @@ internal sealed class Report(DatabaseCounters counters, CpuMeter cpu)
 
     private static string Header =>
         "run | per s | pgbench tps (before / after) | ratio (to their mean) | p50 ms | p95 ms | p99 ms | max ms | requests | errors | commits/op | statements/op (tx control) | WAL records/op | WAL bytes/op | "
-        + "cores Host | cores PostgreSQL | cores generator | cores others | CPU ms/op Host + PG | load avg";
+        + "cores Host (of them JIT) | cores PostgreSQL | cores generator | cores others | CPU ms/op Host + PG | load avg";
 
     private static string Line(Row r)
     {
@@ -100,7 +135,7 @@ internal sealed class Report(DatabaseCounters counters, CpuMeter cpu)
         return $"{r.Name} | {F(r.Load.PerSecond, "F0")} | {pgbench} | {ratio} | {F(r.Load.Percentile(50))} | {F(r.Load.Percentile(95))} | "
             + $"{F(r.Load.Percentile(99))} | {F(r.Load.Percentile(100))} | {r.Load.Requests:N0} | {r.Load.Errors} | {F((double)r.Db.Commits / n, "F2")} | "
             + $"{F((double)r.Db.Statements / n, "F2")} ({F((double)r.Db.TransactionControl / n, "F2")}) | {F((double)r.Db.WalRecords / n, "F2")} | {F((double)r.Db.WalBytes / n, "F0")} | "
-            + $"{F(r.Cores.Host, "F2")} | {F(r.Cores.Postgres, "F2")} | {F(r.Cores.Generator, "F2")} | {F(r.Cores.Other, "F2")} | {F(cpuPerOp, "F2")} | {r.LoadAverage}";
+            + $"{F(r.Cores.Host, "F2")} ({F(r.JitCores, "F2")}) | {F(r.Cores.Postgres, "F2")} | {F(r.Cores.Generator, "F2")} | {F(r.Cores.Other, "F2")} | {F(cpuPerOp, "F2")} | {r.LoadAverage}";
     }
 
     private static void PrintStatements(Row row)
