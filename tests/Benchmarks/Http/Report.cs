@@ -79,8 +79,8 @@ internal sealed class Report(DatabaseCounters counters, CpuMeter cpu, JitMeter j
     }
 
     /// <summary>
-    /// Runs the load in rounds until the Host's tiered compiler has settled (a round in which it used
-    /// under 2 % of a core), or until <paramref name="limit"/>: what a server looks like once it has
+    /// Runs the load in rounds until the Host's tiered compiler has settled (two rounds running in which
+    /// it used under 2 % of a core: a path first taken late can wake it once more), or until <paramref name="limit"/>: what a server looks like once it has
     /// run for a while, which is the state every later hour of its day is in. Prints each round, so
     /// the first minute after a start is on record too. False when the work ran out first.
     /// </summary>
@@ -89,7 +89,8 @@ internal sealed class Report(DatabaseCounters counters, CpuMeter cpu, JitMeter j
     {
         using var generator = new LoadGenerator(baseAddress, connections);
         var started = DateTime.UtcNow;
-        Console.WriteLine($"settling: {connections} connections in rounds of {round.TotalSeconds:F0} s until the tiered compiler uses under 2 % of a core");
+        var quietRounds = 0;
+        Console.WriteLine($"settling: {connections} connections in rounds of {round.TotalSeconds:F0} s until the tiered compiler uses under 2 % of a core in two rounds running");
         while (DateTime.UtcNow - started < limit && !work.IsEmpty)
         {
             var cpuBefore = cpu.Take();
@@ -99,7 +100,8 @@ internal sealed class Report(DatabaseCounters counters, CpuMeter cpu, JitMeter j
             var jitCores = (jit.Seconds - jitBefore) / load.Seconds;
             Console.WriteLine($"  {(DateTime.UtcNow - started).TotalSeconds,4:F0} s: {F(load.PerSecond, "F0")}/s, p99 {F(load.Percentile(99))} ms, {load.Errors} errors, "
                 + $"cores Host {F(cores.Host, "F2")} (tiered compiler {F(jitCores, "F2")}), PostgreSQL {F(cores.Postgres, "F2")}, others {F(cores.Other, "F2")}");
-            if (jitCores < 0.02)
+            quietRounds = jitCores < 0.02 ? quietRounds + 1 : 0;
+            if (quietRounds == 2)
             {
                 Console.WriteLine($"settled after {(DateTime.UtcNow - started).TotalSeconds:F0} s; the tiered compiler used {F(jit.Seconds)} s of CPU since the Host started");
                 return true;
