@@ -61,7 +61,7 @@ internal sealed class Grower(BenchCluster cluster)
 
         var open = new ConcurrentQueue<Guid>();
         await using (var command = new NpgsqlCommand(
-            "SELECT id FROM disclosure.tasks WHERE status = 'Open' AND node_id = 'review' AND claimed_by_id IS NULL ORDER BY random() LIMIT 60000", connection) { CommandTimeout = 0 })
+            "SELECT id FROM disclosure.tasks WHERE status = 'Open' AND node_id = 'review' AND claimed_by_id IS NULL ORDER BY random() LIMIT 150000", connection) { CommandTimeout = 0 })
         await using (var reader = await command.ExecuteReaderAsync())
         {
             while (await reader.ReadAsync())
