@@ -8,7 +8,8 @@ namespace Disclosure.Host.Tests.Browser;
 
 /// <summary>
 /// The real Host as a process on a free loopback port, in Development (so it seeds the demo office
-/// and its users) on a fresh database, and Debian's Chromium driven by Playwright.
+/// and its users) on a fresh copy of the migrated database (<see cref="HostDatabase"/>), and
+/// Debian's Chromium driven by Playwright.
 /// </summary>
 public class RunningHost : IAsyncLifetime
 {
@@ -63,7 +64,7 @@ public class RunningHost : IAsyncLifetime
         info.Environment["ASPNETCORE_ENVIRONMENT"] = "Development";
         // "Urls", not ASPNETCORE_URLS: the appsettings.json key would win over the latter.
         info.Environment["Urls"] = BaseUrl;
-        ConnectionString = TestCluster.CreateDatabase("ui");
+        ConnectionString = HostDatabase.CreateMigrated();
         info.Environment["ConnectionStrings__Disclosure"] = ConnectionString;
         info.Environment["Jobs__WorkerCount"] = "1";
         info.Environment["DetailedErrors"] = "true";
