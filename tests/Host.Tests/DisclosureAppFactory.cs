@@ -54,6 +54,12 @@ public class DisclosureAppFactory : WebApplicationFactory<Program>
             builder.UseSetting(key, value);
         }
 
+        // Identity's 100,000 PBKDF2 rounds cost a tenth of a second or more per password hashed or
+        // checked, and the tests create and sign in users hundreds of times. Fewer rounds change
+        // no answer (a hash records its own count, so hashes made either way verify); no test is
+        // about the count.
+        builder.ConfigureTestServices(services => services.Configure<PasswordHasherOptions>(o => o.IterationCount = 1_000));
+
         if (ConfigureServices is not null)
         {
             builder.ConfigureTestServices(ConfigureServices);
