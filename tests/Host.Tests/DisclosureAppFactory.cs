@@ -13,17 +13,21 @@ using Microsoft.Extensions.Time.Testing;
 
 namespace Disclosure.Host.Tests;
 
-/// <summary>The real Host on its own database of the shared test cluster.</summary>
-public sealed class DisclosureAppFactory : WebApplicationFactory<Program>
+/// <summary>
+/// The real Host on its own database of the shared test cluster: a copy of the migrated template
+/// (<see cref="HostDatabase"/>), or an empty one for a test of the Host's own migrating.
+/// </summary>
+public class DisclosureAppFactory : WebApplicationFactory<Program>
 {
-    public DisclosureAppFactory() : this(TestCluster.CreateDatabase("host"))
+    public DisclosureAppFactory() : this(HostDatabase.CreateMigrated())
     {
     }
 
-    private DisclosureAppFactory(string connectionString) => ConnectionString = connectionString;
+    protected DisclosureAppFactory(string connectionString) => ConnectionString = connectionString;
 
     /// <summary>A Host on a database the test chose (its own cluster, or a wrong address).</summary>
     public static DisclosureAppFactory For(string connectionString) => new(connectionString);
+
 
     public string ConnectionString { get; }
 
@@ -49,6 +53,12 @@ public sealed class DisclosureAppFactory : WebApplicationFactory<Program>
         {
             builder.UseSetting(key, value);
         }
+
+        // Identity's 100,000 PBKDF2 rounds cost a tenth of a second or more per password hashed or
+        // checked, and the tests create and sign in users hundreds of times. Fewer rounds change
+        // no answer (a hash records its own count, so hashes made either way verify); no test is
+        // about the count.
+        builder.ConfigureTestServices(services => services.Configure<PasswordHasherOptions>(o => o.IterationCount = 1_000));
 
         if (ConfigureServices is not null)
         {
@@ -84,3 +94,6 @@ public sealed class DisclosureAppFactory : WebApplicationFactory<Program>
         return client;
     }
 }
+
+/// <summary>A Host on an empty database of the shared cluster, which it migrates itself at start-up.</summary>
+public sealed class EmptyDatabaseAppFactory() : DisclosureAppFactory(TestCluster.CreateDatabase("empty"));

@@ -8,20 +8,22 @@ namespace Disclosure.Host.Tests.Browser;
 
 /// <summary>
 /// The real Host as a process on a free loopback port, in Development (so it seeds the demo office
-/// and its users) on a fresh database, and Debian's Chromium driven by Playwright.
+/// and its users) on a fresh copy of the migrated database (<see cref="HostDatabase"/>), and
+/// Debian's Chromium driven by Playwright.
 /// </summary>
 public class RunningHost : IAsyncLifetime
 {
     private readonly Queue<string> _output = new();
     private string? _logFile;
+    private readonly List<IBrowserContext> _contexts = [];
     private Process? _process;
-    private IPlaywright? _playwright;
 
     public string BaseUrl { get; private set; } = string.Empty;
 
     /// <summary>The Host's database, for a test that sets its scene through the domain (<see cref="PastRecord"/>).</summary>
     public string ConnectionString { get; private set; } = string.Empty;
 
+    /// <summary>The collection's Chromium (<see cref="SharedChromium"/>); contexts opened here are closed with this Host.</summary>
     public IBrowser Browser { get; private set; } = null!;
 
     /// <summary>
@@ -35,6 +37,7 @@ public class RunningHost : IAsyncLifetime
     public async Task<IBrowserContext> NewContextAsync(BrowserNewContextOptions? options = null)
     {
         var context = await Browser.NewContextAsync(options);
+        Track(context);
         context.SetDefaultTimeout(Patience);
         context.SetDefaultNavigationTimeout(Patience);
         return context;
@@ -44,6 +47,7 @@ public class RunningHost : IAsyncLifetime
     public async Task<IPage> NewPageAsync()
     {
         var page = await Browser.NewPageAsync();
+        Track(page.Context);
         page.SetDefaultTimeout(Patience);
         page.SetDefaultNavigationTimeout(Patience);
         return page;
@@ -63,7 +67,7 @@ public class RunningHost : IAsyncLifetime
         info.Environment["ASPNETCORE_ENVIRONMENT"] = "Development";
         // "Urls", not ASPNETCORE_URLS: the appsettings.json key would win over the latter.
         info.Environment["Urls"] = BaseUrl;
-        ConnectionString = TestCluster.CreateDatabase("ui");
+        ConnectionString = HostDatabase.CreateMigrated();
         info.Environment["ConnectionStrings__Disclosure"] = ConnectionString;
         info.Environment["Jobs__WorkerCount"] = "1";
         info.Environment["DetailedErrors"] = "true";
@@ -106,16 +110,7 @@ public class RunningHost : IAsyncLifetime
             await Task.Delay(250);
         }
 
-        // Generous waits: the bound says "it appears", on a machine however busy.
-        Assertions.SetDefaultExpectTimeout(Patience);
-        _playwright = await Playwright.CreateAsync();
-        Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
-        {
-            ExecutablePath = "/usr/bin/chromium",
-            Headless = true,
-            // As root Chromium needs --no-sandbox; the rest keep it off the closed network.
-            Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
-        });
+        Browser = await SharedChromium.Current.BrowserAsync();
     }
 
     /// <summary>Settings a kind of Host adds to (or changes in) the process's environment.</summary>
@@ -125,12 +120,19 @@ public class RunningHost : IAsyncLifetime
 
     public async Task DisposeAsync()
     {
-        if (Browser is not null)
+        // The browser goes on to the next class; this class's pages (and their circuits to this
+        // Host) do not.
+        List<IBrowserContext> contexts;
+        lock (_contexts)
         {
-            await Browser.CloseAsync();
+            contexts = [.. _contexts];
         }
 
-        _playwright?.Dispose();
+        foreach (var context in contexts)
+        {
+            await context.CloseAsync();
+        }
+
         if (_process is { HasExited: false })
         {
             _process.Kill(entireProcessTree: true);
@@ -138,6 +140,14 @@ public class RunningHost : IAsyncLifetime
         }
 
         _process?.Dispose();
+    }
+
+    private void Track(IBrowserContext context)
+    {
+        lock (_contexts)
+        {
+            _contexts.Add(context);
+        }
     }
 
     /// <summary>Saves a screenshot under artifacts/screenshots for the README and for looking at failures.</summary>

@@ -9,7 +9,8 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace Disclosure.Host.Tests.Operations;
 
-public sealed class StartupTests(DisclosureAppFactory factory) : IClassFixture<DisclosureAppFactory>
+/// <summary>A Host's start on an empty database: it applies every migration itself, then serves.</summary>
+public sealed class StartupTests(EmptyDatabaseAppFactory factory) : IClassFixture<EmptyDatabaseAppFactory>
 {
     [Fact]
     public async Task Startup_AppliesEveryMigration()
