@@ -28,7 +28,6 @@ public class DisclosureAppFactory : WebApplicationFactory<Program>
     /// <summary>A Host on a database the test chose (its own cluster, or a wrong address).</summary>
     public static DisclosureAppFactory For(string connectionString) => new(connectionString);
 
-
     public string ConnectionString { get; }
 
     /// <summary>Set before first use to run the Host on a clock the test moves.</summary>
