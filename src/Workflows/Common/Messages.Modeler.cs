@@ -355,6 +355,9 @@ public static partial class Messages
 
     public static UserMessage ModelerNeedsTimer { get; } = new("modeler.needs-timer", "请先设置办理期限，逾期自动结果从任务边框上的计时器引出。");
 
+    /// <summary>A panel change that found no element to apply to (deleted or undone meanwhile): said, never silently dropped.</summary>
+    public static UserMessage ModelerChangeNotApplied { get; } = new("modeler.change-not-applied", "所选步骤已不在图中，刚才的修改未生效；请在图中重新选择后再改。");
+
     public static UserMessage ModelerNoTargetLeft { get; } = new("modeler.no-target-left", "没有可连接的步骤，请先在图中画出下一步。");
 
     public static UserMessage ModelerNotifyHint(string title, string comment) =>

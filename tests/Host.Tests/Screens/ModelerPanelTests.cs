@@ -126,6 +126,30 @@ public sealed class ModelerPanelTests : IDisposable
     }
 
     [Fact]
+    public async Task AChangeChosenRightAfterARename_NamesTheNewId_UntilTheDrawingsSnapshotArrives()
+    {
+        var panel = Render(Step);
+
+        // The drawing renamed the step, but its snapshot under the new id has not reached the panel yet.
+        await panel.Find("#p-id").ChangeAsync(new() { Value = "deputy-review" });
+        await panel.Find("#p-role").ChangeAsync(new() { Value = Roles.Deputy });
+        panel.Render(ps => ps.Add(p => p.Snapshot, Step with { Name = "分管领导审核" }));
+        await panel.Find("#p-name").ChangeAsync(new() { Value = "分管领导审核" });
+
+        Assert.Equal(["check", "deputy-review", "deputy-review"], _changes.Select(c => c.ElementId));
+        Assert.Equal("""[{"op":"attr","name":"camunda:candidateGroups","value":"deputy"}]""", Json(_changes[1]));
+
+        // The snapshot under the new id arrives: the panel follows the drawing again.
+        panel.Render(ps => ps.Add(p => p.Snapshot, Step with { ElementId = "deputy-review", NodeId = "deputy-review" }));
+        await panel.Find("#p-role").ChangeAsync(new() { Value = Roles.Leader });
+        // Another element selected: its own id.
+        panel.Render(ps => ps.Add(p => p.Snapshot, Step with { ElementId = "review", NodeId = "review" }));
+        await panel.Find("#p-role").ChangeAsync(new() { Value = Roles.Reviewer });
+
+        Assert.Equal(["deputy-review", "review"], _changes.Skip(3).Select(c => c.ElementId));
+    }
+
+    [Fact]
     public async Task ABranchCondition_IsBuiltFromAFormOverTheItemsFacts()
     {
         var decision = new ElementSnapshot
