@@ -46,8 +46,7 @@ internal static class HostCommands
                 await using (var scope = app.Services.CreateAsyncScope())
                 {
                     var accounts = scope.ServiceProvider.GetRequiredService<Accounts.AccountsDbContext>();
-                    await DatabaseMigrator.PrepareHistoryAsync(accounts, Accounts.AccountsDbContext.Schema, CancellationToken.None);
-                    await accounts.Database.MigrateAsync();
+                    await DatabaseMigrator.MigrateSchemaAsync(accounts, Accounts.AccountsDbContext.Schema, CancellationToken.None);
                 }
 
                 return 0;

@@ -31,19 +31,16 @@ public static class HostDatabase
 
     private static async Task MigrateAsync(string connectionString)
     {
-        var options = new DbContextOptionsBuilder<DisclosureDbContext>();
-        options.UseDisclosureDatabase(connectionString);
-        await using (var db = new DisclosureDbContext(options.Options))
+        var product = new DbContextOptionsBuilder<DisclosureDbContext>();
+        product.UseDisclosureDatabase(connectionString);
+        await using (var db = new DisclosureDbContext(product.Options))
         {
-            await DatabaseMigrator.PrepareHistoryAsync(db, "disclosure", CancellationToken.None);
-            await db.Database.MigrateAsync();
+            await DatabaseMigrator.MigrateSchemaAsync(db, "disclosure", CancellationToken.None);
         }
 
-        var accountsOptions = new DbContextOptionsBuilder<AccountsDbContext>()
-            .UseNpgsql(connectionString, npgsql => npgsql.MigrationsHistoryTable("__ef_migrations_history", AccountsDbContext.Schema))
-            .Options;
-        await using var accounts = new AccountsDbContext(accountsOptions);
-        await DatabaseMigrator.PrepareHistoryAsync(accounts, AccountsDbContext.Schema, CancellationToken.None);
-        await accounts.Database.MigrateAsync();
+        var accountsOptions = new DbContextOptionsBuilder<AccountsDbContext>();
+        accountsOptions.UseAccountsDatabase(connectionString);
+        await using var accounts = new AccountsDbContext(accountsOptions.Options);
+        await DatabaseMigrator.MigrateSchemaAsync(accounts, AccountsDbContext.Schema, CancellationToken.None);
     }
 }

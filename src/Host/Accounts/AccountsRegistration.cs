@@ -17,16 +17,20 @@ internal static class AccountsRegistration
     /// Identity on PostgreSQL, cookie sign-in for browsers and bearer tokens for API clients on the
     /// same users, lockout and password rules, and the roles of the office.
     /// </summary>
+    /// <summary>The accounts' database as the Host uses it: its own history table in its own schema.</summary>
+    public static DbContextOptionsBuilder UseAccountsDatabase(this DbContextOptionsBuilder options, string connectionString) =>
+        options
+            .UseNpgsql(connectionString, npgsql => npgsql.MigrationsHistoryTable("__ef_migrations_history", AccountsDbContext.Schema))
+            .LogFailuresWhereHandled();
+
     public static IHostApplicationBuilder AddAccounts(this IHostApplicationBuilder builder)
     {
         var services = builder.Services;
         services.AddSingleton<AccountCheck>();
         services.AddSingleton<AccountChanges>();
         services.AddDbContext<AccountsDbContext>((sp, options) => options
-            .UseNpgsql(sp.GetRequiredService<DatabaseEndpoint>().ApplicationConnectionString,
-                npgsql => npgsql.MigrationsHistoryTable("__ef_migrations_history", AccountsDbContext.Schema))
-            .AddInterceptors(sp.GetRequiredService<AccountChanges>())
-            .LogFailuresWhereHandled(),
+            .UseAccountsDatabase(sp.GetRequiredService<DatabaseEndpoint>().ApplicationConnectionString)
+            .AddInterceptors(sp.GetRequiredService<AccountChanges>()),
             // Built once, like the product's context's options (WorkflowsRegistration).
             contextLifetime: ServiceLifetime.Scoped, optionsLifetime: ServiceLifetime.Singleton);
 

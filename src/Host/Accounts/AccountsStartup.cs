@@ -23,8 +23,7 @@ internal sealed class AccountsStartup(IServiceScopeFactory scopes, IHostEnvironm
         if (configuration.GetValue("Database:MigrateOnStartup", true))
         {
             var accounts = scope.ServiceProvider.GetRequiredService<AccountsDbContext>();
-            await Workflows.Persistence.DatabaseMigrator.PrepareHistoryAsync(accounts, AccountsDbContext.Schema, cancellationToken);
-            await accounts.Database.MigrateAsync(cancellationToken);
+            await Workflows.Persistence.DatabaseMigrator.MigrateSchemaAsync(accounts, AccountsDbContext.Schema, cancellationToken);
         }
 
         await EnsureRolesAsync(scope.ServiceProvider.GetRequiredService<RoleManager<IdentityRole>>());

@@ -41,6 +41,13 @@ public sealed class DatabaseMigrator(IServiceScopeFactory scopes, TimeProvider c
         await db.Database.ExecuteSqlRawAsync(db.GetService<IHistoryRepository>().GetCreateIfNotExistsScript(), cancellationToken);
     }
 
+    /// <summary>Brings a context's schema up to date: its history table first (<see cref="PrepareHistoryAsync"/>), then every pending migration.</summary>
+    public static async Task MigrateSchemaAsync(DbContext db, string schema, CancellationToken cancellationToken)
+    {
+        await PrepareHistoryAsync(db, schema, cancellationToken);
+        await db.Database.MigrateAsync(cancellationToken);
+    }
+
     public async Task MigrateAsync(CancellationToken cancellationToken)
     {
         await using var scope = scopes.CreateAsyncScope();
