@@ -1,9 +1,11 @@
 using System.Data;
 using Disclosure.Workflows.Applications;
 using Disclosure.Workflows.Catalogue;
+using Disclosure.Workflows.Catalogue.Attachments;
 using Disclosure.Workflows.Definitions;
 using Disclosure.Workflows.Persistence;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata;
 using Npgsql;
 
 namespace Disclosure.Workflows.Engine;
@@ -70,19 +72,7 @@ internal static class WorkflowSubjects
             _ => LoadItemAsync(db, locked, taskId, cancellationToken),
         };
 
-    private sealed record ItemRows(CatalogueItem Item, WorkflowInstance Instance, List<WorkflowTask> Tasks, string[]? Drafters, string? LastHash);
-
     private sealed record ApplicationRows(Application Application, WorkflowInstance Instance, List<WorkflowTask> Tasks, string[]? Drafters, string? LastHash);
-
-    private static readonly Func<DisclosureDbContext, Guid, Guid, Guid, Guid, CancellationToken, Task<ItemRows>> ItemQuery =
-        EF.CompileAsyncQuery((DisclosureDbContext db, Guid itemId, Guid instanceId, Guid versionId, Guid taskId, CancellationToken _) =>
-            db.Items.AsNoTracking().Include(i => i.Versions).Where(i => i.Id == itemId).Select(i => new ItemRows(
-                i,
-                db.Instances.First(x => x.Id == instanceId),
-                db.Tasks.Where(t => t.ItemId == i.Id && (t.Id == taskId || (t.InstanceId == instanceId && t.Status == WorkTaskStatus.Open))).ToList(),
-                db.Tasks.Where(t => t.ItemId == i.Id && t.ItemVersionId == versionId && t.Purpose == NodePurpose.Drafting && t.Status == WorkTaskStatus.Completed
-                    && t.CompletedById != null).GroupBy(t => t.ItemId).Select(g => EF.Functions.ArrayAgg(g.Select(t => t.CompletedById!))).FirstOrDefault(),
-                db.Journal.Where(j => j.InstanceId == instanceId).OrderByDescending(j => j.Id).Select(j => j.Hash).FirstOrDefault())).Single());
 
     private static readonly Func<DisclosureDbContext, Guid, Guid, Guid, Guid, CancellationToken, Task<ApplicationRows>> ApplicationQuery =
         EF.CompileAsyncQuery((DisclosureDbContext db, Guid applicationId, Guid instanceId, Guid versionId, Guid taskId, CancellationToken _) =>
@@ -95,16 +85,17 @@ internal static class WorkflowSubjects
                 db.Journal.Where(j => j.InstanceId == instanceId).OrderByDescending(j => j.Id).Select(j => j.Hash).FirstOrDefault())).Single());
 
     /// <summary>
-    /// The item's statement is read untracked, and then the instance and the tasks are tracked:
-    /// every step changes them. The item and its versions (with their attachments and
-    /// rights-holders) are tracked only when a step changes them (<see cref="ItemSubject"/>), and
-    /// most steps only read them; tracking them cost about a tenth of the Host's CPU per completion
-    /// (docs/benchmarks.md, "Sixth pass"). An entity this context already tracks (a step after a
-    /// start, in one transaction) is used as tracked, as a tracking query would.
+    /// The item's statement, read by hand (<see cref="ItemLoad"/>) and untracked, and then the
+    /// instance and the tasks are tracked: every step changes them. The item and its versions (with
+    /// their attachments and rights-holders) are tracked only when a step changes them
+    /// (<see cref="ItemSubject"/>), and most steps only read them; tracking them cost about a tenth
+    /// of the Host's CPU per completion (docs/benchmarks.md, "Sixth pass"). An entity this context
+    /// already tracks (a step after a start, in one transaction) is used as tracked, as a tracking
+    /// query would.
     /// </summary>
     private static async Task<LoadedSubject> LoadItemAsync(DisclosureDbContext db, LockedInstance locked, Guid taskId, CancellationToken cancellationToken)
     {
-        var loaded = await ItemQuery(db, locked.SubjectId, locked.Id, locked.SubjectVersionId, taskId, cancellationToken);
+        var loaded = await ItemLoad.For(db.Model).ReadAsync(db, locked, taskId, cancellationToken);
         var tracked = db.ChangeTracker.AsTracked();
         T? Known<T>(Func<T, bool> same)
             where T : class => tracked.Select(e => e.Entity).OfType<T>().FirstOrDefault(same);
@@ -119,6 +110,124 @@ internal static class WorkflowSubjects
         var instance = Known<WorkflowInstance>(i => i.Id == loaded.Instance.Id) ?? Attached(loaded.Instance);
         List<WorkflowTask> tasks = [.. loaded.Tasks.Select(task => Known<WorkflowTask>(t => t.Id == task.Id) ?? Attached(task))];
         return new LoadedSubject(instance, new ItemSubject(item, locked.SubjectVersionId), tasks, loaded.Drafters ?? [], loaded.LastHash);
+    }
+
+    private sealed record ItemRows(CatalogueItem Item, WorkflowInstance Instance, List<WorkflowTask> Tasks, string[]? Drafters, string? LastHash);
+
+    /// <summary>
+    /// An item's load as one statement read by hand (<see cref="RowUnion"/>, <see cref="EntityRow"/>),
+    /// built once from the model: the instance, the tasks, the item, its versions, their attachments
+    /// and one row of the drafters and the journal's last hash. Parameters: $1 the item, $2 the
+    /// instance, $3 the version, $4 the task.
+    /// </summary>
+    private sealed class ItemLoad
+    {
+        private static ItemLoad? _last;
+
+        private readonly IModel _model;
+        private readonly RowUnion _union;
+        private readonly EntityRow _instance;
+        private readonly EntityRow _task;
+        private readonly EntityRow _item;
+        private readonly EntityRow _version;
+        private readonly EntityRow _attachment;
+        private readonly IClrCollectionAccessor _versions;
+        private readonly IClrCollectionAccessor _attachments;
+
+        private ItemLoad(IModel model)
+        {
+            _model = model;
+            EntityRow Row<T>() => EntityRow.Of(model.FindEntityType(typeof(T))!);
+            _instance = Row<WorkflowInstance>();
+            _task = Row<WorkflowTask>();
+            _item = Row<CatalogueItem>();
+            _version = Row<ItemVersion>();
+            _attachment = Row<Attachment>();
+            _versions = _item.Type.FindNavigation(nameof(CatalogueItem.Versions))!.GetCollectionAccessor()!;
+            _attachments = _version.Type.FindNavigation(nameof(ItemVersion.Attachments))!.GetCollectionAccessor()!;
+            string Literal<T>(EntityRow row, string property, T value) => row.Type.FindProperty(property)!.GetRelationalTypeMapping().GenerateSqlLiteral(value);
+            var open = Literal(_task, nameof(WorkflowTask.Status), WorkTaskStatus.Open);
+            var completed = Literal(_task, nameof(WorkflowTask.Status), WorkTaskStatus.Completed);
+            var drafting = Literal(_task, nameof(WorkflowTask.Purpose), NodePurpose.Drafting);
+            _union = new RowUnion(
+                RowSet.Rows(_instance, "id = $2"),
+                RowSet.Rows(_task, $"item_id = $1 AND (id = $4 OR (instance_id = $2 AND status = {open}))"),
+                RowSet.Rows(_item, "id = $1"),
+                RowSet.Rows(_version, "item_id = $1"),
+                RowSet.Rows(_attachment, $"version_id IN (SELECT id FROM {_version.Table} WHERE item_id = $1)"),
+                RowSet.Values(
+                    ($"(SELECT array_agg(completed_by_id) FROM {_task.Table} WHERE item_id = $1 AND item_version_id = $3 AND purpose = {drafting} "
+                        + $"AND status = {completed} AND completed_by_id IS NOT NULL)", "text[]"),
+                    ($"(SELECT hash FROM {EntityRow.Of(model.FindEntityType(typeof(JournalEntry))!).Table} WHERE instance_id = $2 ORDER BY id DESC LIMIT 1)", "text")));
+        }
+
+        /// <summary>The load for this model (one per process, in practice), built on first use.</summary>
+        public static ItemLoad For(IModel model) =>
+            _last is { } last && ReferenceEquals(last._model, model) ? last : _last = new ItemLoad(model);
+
+        public async Task<ItemRows> ReadAsync(DisclosureDbContext db, LockedInstance locked, Guid taskId, CancellationToken cancellationToken)
+        {
+            var transaction = db.Database.CommandTransaction()
+                ?? throw new InvalidOperationException("A step's load runs inside the command's transaction.");
+            await using var command = new NpgsqlCommand(_union.Sql, transaction.Connection, transaction);
+            command.Parameters.Add(new NpgsqlParameter<Guid> { TypedValue = locked.SubjectId });
+            command.Parameters.Add(new NpgsqlParameter<Guid> { TypedValue = locked.Id });
+            command.Parameters.Add(new NpgsqlParameter<Guid> { TypedValue = locked.SubjectVersionId });
+            command.Parameters.Add(new NpgsqlParameter<Guid> { TypedValue = taskId });
+            CatalogueItem? item = null;
+            WorkflowInstance? instance = null;
+            List<WorkflowTask> tasks = [];
+            List<ItemVersion> versions = [];
+            List<Attachment> attachments = [];
+            string[]? drafters = null;
+            string? lastHash = null;
+            await using (var reader = await command.ExecuteReaderAsync(cancellationToken))
+            {
+                while (await reader.ReadAsync(cancellationToken))
+                {
+                    var set = reader.GetInt32(0);
+                    var offset = _union.Offset(set);
+                    switch (set)
+                    {
+                        case 0:
+                            instance = (WorkflowInstance)_instance.Read(reader, offset, db);
+                            break;
+                        case 1:
+                            tasks.Add((WorkflowTask)_task.Read(reader, offset, db));
+                            break;
+                        case 2:
+                            item = (CatalogueItem)_item.Read(reader, offset, db);
+                            break;
+                        case 3:
+                            versions.Add((ItemVersion)_version.Read(reader, offset, db));
+                            break;
+                        case 4:
+                            attachments.Add((Attachment)_attachment.Read(reader, offset, db));
+                            break;
+                        default:
+                            drafters = reader.IsDBNull(offset) ? null : reader.GetFieldValue<string[]>(offset);
+                            lastHash = reader.IsDBNull(offset + 1) ? null : reader.GetString(offset + 1);
+                            break;
+                    }
+                }
+            }
+
+            if (item is null || instance is null)
+            {
+                throw new InvalidOperationException($"The locked instance {locked.Id} or its item {locked.SubjectId} was not found.");
+            }
+
+            foreach (var version in versions)
+            {
+                _versions.Add(item, version, forMaterialization: true);
+                foreach (var attachment in attachments.Where(a => a.VersionId == version.Id))
+                {
+                    _attachments.Add(version, attachment, forMaterialization: true);
+                }
+            }
+
+            return new ItemRows(item, instance, tasks, drafters, lastHash);
+        }
     }
 
     private static async Task<LoadedSubject> LoadApplicationAsync(DisclosureDbContext db, LockedInstance locked, Guid taskId, CancellationToken cancellationToken)
