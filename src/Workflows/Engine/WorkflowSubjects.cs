@@ -32,13 +32,13 @@ internal readonly record struct LockedInstance(Guid Id, SubjectKind Subject, Gui
 /// </summary>
 /// <remarks>
 /// Both statements cost the Host as little as they can: the lock is a plain command that reads four
-/// columns, and the loads are EF Core compiled queries. A LINQ query written inline is rebuilt as an
-/// expression tree, walked for its parameters and hashed for EF's cache on every call, which a
-/// profile of the completion benchmark measured at about a fifth of the Host's CPU
-/// (docs/benchmarks.md, "Fourth pass"). FromSql cannot be compiled, hence the plain command.
-/// Only the item's versions and the tasks come back as collections: the instance is one row and the
-/// drafters one array (<c>array_agg</c>), so the statement's rows do not multiply with every
-/// resubmission of a version (docs/benchmarks.md, "Seventh pass").
+/// columns, and an item's load (every catalogue step) is one statement read by hand from the model
+/// (<see cref="EntityRow"/>): each table's rows come back as rows of their own, so they do not
+/// multiply with every resubmission of a version, and no EF Core shaper is run, whose nested
+/// lambdas a compiled query binds anew on every execution (docs/benchmarks.md, "Eighth pass" and
+/// "Ninth pass"). An application's load, a few steps a year per application, is an EF Core compiled
+/// query: a LINQ query written inline is rebuilt as an expression tree, walked for its parameters
+/// and hashed for EF's cache on every call (docs/benchmarks.md, "Fourth pass").
 /// </remarks>
 internal static class WorkflowSubjects
 {
