@@ -186,27 +186,27 @@ internal static class WorkflowSubjects
                 while (await reader.ReadAsync(cancellationToken))
                 {
                     var set = reader.GetInt32(0);
-                    var offset = _union.Offset(set);
+                    var ordinals = _union.Ordinals(set);
                     switch (set)
                     {
                         case 0:
-                            instance = (WorkflowInstance)_instance.Read(reader, offset, db);
+                            instance = (WorkflowInstance)_instance.Read(reader, ordinals, db);
                             break;
                         case 1:
-                            tasks.Add((WorkflowTask)_task.Read(reader, offset, db));
+                            tasks.Add((WorkflowTask)_task.Read(reader, ordinals, db));
                             break;
                         case 2:
-                            item = (CatalogueItem)_item.Read(reader, offset, db);
+                            item = (CatalogueItem)_item.Read(reader, ordinals, db);
                             break;
                         case 3:
-                            versions.Add((ItemVersion)_version.Read(reader, offset, db));
+                            versions.Add((ItemVersion)_version.Read(reader, ordinals, db));
                             break;
                         case 4:
-                            attachments.Add((Attachment)_attachment.Read(reader, offset, db));
+                            attachments.Add((Attachment)_attachment.Read(reader, ordinals, db));
                             break;
                         default:
-                            drafters = reader.IsDBNull(offset) ? null : reader.GetFieldValue<string[]>(offset);
-                            lastHash = reader.IsDBNull(offset + 1) ? null : reader.GetString(offset + 1);
+                            drafters = reader.IsDBNull(ordinals[0]) ? null : reader.GetFieldValue<string[]>(ordinals[0]);
+                            lastHash = reader.IsDBNull(ordinals[1]) ? null : reader.GetString(ordinals[1]);
                             break;
                     }
                 }

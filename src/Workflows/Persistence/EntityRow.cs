@@ -66,21 +66,21 @@ internal sealed class EntityRow
 
     public static EntityRow Of(IEntityType type) => Rows.GetOrAdd(type, t => new EntityRow(t));
 
-    /// <summary>The entity in the reader's current row, its columns starting at <paramref name="offset"/>.</summary>
-    public object Read(DbDataReader reader, int offset, DbContext db)
+    /// <summary>The entity in the reader's current row, its <see cref="Columns"/> at <paramref name="ordinals"/>.</summary>
+    public object Read(DbDataReader reader, int[] ordinals, DbContext db)
     {
         var values = new object?[_properties];
         for (var i = 0; i < _columns.Length; i++)
         {
             var column = _columns[i];
-            values[column.Index] = column.Read(reader, offset + i);
+            values[column.Index] = column.Read(reader, ordinals[i]);
         }
 
         var materializer = _materializer ??= db.GetService<IStructuralTypeMaterializerSource>().GetMaterializer(Type);
         var entity = materializer(new MaterializationContext(new ValueBuffer(values), db));
         for (var i = 0; i < _json.Length; i++)
         {
-            var ordinal = offset + _columns.Length + i;
+            var ordinal = ordinals[_columns.Length + i];
             if (!reader.IsDBNull(ordinal))
             {
                 using var document = JsonDocument.Parse(reader.GetFieldValue<string>(ordinal));

@@ -1,4 +1,5 @@
 using System.Text;
+using System.Text.RegularExpressions;
 
 namespace Disclosure.Workflows.Persistence;
 
@@ -14,33 +15,55 @@ internal sealed record RowSet(IReadOnlyList<(string Sql, string StoreType)> Colu
 
 /// <summary>
 /// Several tables' rows in one statement of one round trip: a <c>UNION ALL</c> whose first column
-/// says which part a row belongs to and whose other columns are every part's columns side by side,
-/// each part's row filling its own and <c>NULL</c> (typed, as a union needs) elsewhere.
+/// says which part a row belongs to. The parts share the other columns: each column of the union
+/// has one type, and a part puts each of its columns in the first one of that type (length aside)
+/// it has not used yet, and <c>NULL</c> in those it does not use. So the union is as wide as its
+/// widest part, not as all of them together.
 /// </summary>
-internal sealed class RowUnion
+/// <remarks>
+/// PostgreSQL sets up every part's list of columns on each execution of a prepared statement, and
+/// the first version of this union, every part's columns side by side (about 110), cost it about a
+/// tenth more CPU per workflow step than the statement it replaced (docs/benchmarks.md, "Ninth pass").
+/// </remarks>
+internal sealed partial class RowUnion
 {
-    private readonly int[] _offsets;
+    private readonly int[][] _ordinals;
 
     public RowUnion(params RowSet[] sets)
     {
-        _offsets = new int[sets.Length];
-        var offset = 1;
+        var slots = new List<string>();
+        _ordinals = new int[sets.Length][];
         for (var i = 0; i < sets.Length; i++)
         {
-            _offsets[i] = offset;
-            offset += sets[i].Columns.Count;
+            var used = new HashSet<int>();
+            _ordinals[i] = [.. sets[i].Columns.Select(column =>
+            {
+                var type = BaseType(column.StoreType);
+                var slot = Enumerable.Range(0, slots.Count).FirstOrDefault(s => slots[s] == type && !used.Contains(s), -1);
+                if (slot < 0)
+                {
+                    slot = slots.Count;
+                    slots.Add(type);
+                }
+
+                used.Add(slot);
+                return slot + 1;
+            })];
         }
 
         var sql = new StringBuilder();
         for (var i = 0; i < sets.Length; i++)
         {
-            sql.Append(i == 0 ? "SELECT " : " UNION ALL SELECT ").Append(i);
-            for (var j = 0; j < sets.Length; j++)
+            var columns = slots.Select(type => $"NULL::{type}").ToArray();
+            for (var c = 0; c < _ordinals[i].Length; c++)
             {
-                foreach (var (column, storeType) in sets[j].Columns)
-                {
-                    sql.Append(", ").Append(i == j ? column : $"NULL::{storeType}");
-                }
+                columns[_ordinals[i][c] - 1] = sets[i].Columns[c].Sql;
+            }
+
+            sql.Append(i == 0 ? "SELECT " : " UNION ALL SELECT ").Append(i);
+            foreach (var column in columns)
+            {
+                sql.Append(", ").Append(column);
             }
 
             if (sets[i].From is { } from)
@@ -50,10 +73,20 @@ internal sealed class RowUnion
         }
 
         Sql = sql.ToString();
+        Width = slots.Count + 1;
     }
 
     public string Sql { get; }
 
-    /// <summary>Where the columns of the part numbered <paramref name="set"/> (the row's first column) start.</summary>
-    public int Offset(int set) => _offsets[set];
+    /// <summary>The union's columns, the part's number first.</summary>
+    public int Width { get; }
+
+    /// <summary>Where the columns of the part numbered <paramref name="set"/> (the row's first column) are, in the part's order.</summary>
+    public int[] Ordinals(int set) => _ordinals[set];
+
+    /// <summary>A store type without its length or precision (<c>character varying(64)</c> is <c>character varying</c>), as a union's column has it.</summary>
+    private static string BaseType(string storeType) => Modifier().Replace(storeType, string.Empty).Trim();
+
+    [GeneratedRegex(@"\s*\(\s*\d+(\s*,\s*\d+)?\s*\)")]
+    private static partial Regex Modifier();
 }

@@ -68,7 +68,7 @@ public sealed class EntityRowTests
         {
             while (await reader.ReadAsync())
             {
-                byHand.Add((T)row.Read(reader, 0, db));
+                byHand.Add((T)row.Read(reader, [.. Enumerable.Range(0, row.Width)], db));
             }
         }
 
@@ -124,4 +124,20 @@ public sealed class EntityRowTests
             FieldInfo f => f.GetValue(entity),
             var member => throw new InvalidOperationException($"{property.Name}: {member}"),
         };
+}
+
+public sealed class RowUnionTests
+{
+    [Fact]
+    public void Parts_ShareTheUnionsColumns_ByTypeWithoutLength_AndPadTheRestWithTypedNulls()
+    {
+        var union = new RowUnion(
+            RowSet.Values(("a.id", "uuid"), ("a.name", "character varying(64)")),
+            new RowSet([("b.code", "character varying(200)"), ("b.id", "uuid"), ("b.other", "uuid"), ("b.at", "numeric(18, 2)")], "b"));
+
+        Assert.Equal(5, union.Width);
+        Assert.Equal([1, 2], union.Ordinals(0));
+        Assert.Equal([2, 1, 3, 4], union.Ordinals(1));
+        Assert.Equal("SELECT 0, a.id, a.name, NULL::uuid, NULL::numeric UNION ALL SELECT 1, b.id, b.code, b.other, b.at FROM b", union.Sql);
+    }
 }
