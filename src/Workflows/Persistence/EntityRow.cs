@@ -47,9 +47,10 @@ internal sealed class EntityRow
         _json = [.. type.GetNavigations()
             .Where(n => n.TargetEntityType.IsOwned() && n.TargetEntityType.IsMappedToJson())
             .Select(n => new JsonColumn(n))];
-        if (type.GetNavigations().Any(n => n.TargetEntityType.IsOwned() && !n.TargetEntityType.IsMappedToJson()))
+        if (type.GetNavigations().Any(n => n.TargetEntityType.IsOwned() && !n.TargetEntityType.IsMappedToJson())
+            || type.GetComplexProperties().Any() || type.BaseType is not null || type.GetDirectlyDerivedTypes().Any())
         {
-            throw new InvalidOperationException($"{type.DisplayName()} has owned types stored in its own columns, which are not read by hand.");
+            throw new InvalidOperationException($"{type.DisplayName()} has owned types in its own columns, complex properties or a hierarchy, which are not read by hand.");
         }
     }
 
