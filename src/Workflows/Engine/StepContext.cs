@@ -67,9 +67,13 @@ internal sealed class StepContext
     /// lock, so it sees what the lock's previous holder committed; the definition comes from the cache.
     /// </summary>
     public static async Task<(StepContext Context, WorkflowTask? Task)> LoadAsync(DisclosureDbContext db, LockedInstance locked, DefinitionCache definitions,
+        DisclosureDeadlines deadlines, DateTimeOffset now, Guid taskId, CancellationToken cancellationToken) =>
+        await OfAsync(db, await WorkflowSubjects.LoadAsync(db, locked, taskId, cancellationToken), definitions, deadlines, now, taskId, cancellationToken);
+
+    /// <summary>The context of what a lock and its load gave (<see cref="LoadAsync"/>, <see cref="WorkflowSubjects.LockAndLoadAsync"/>).</summary>
+    public static async Task<(StepContext Context, WorkflowTask? Task)> OfAsync(DisclosureDbContext db, LoadedSubject loaded, DefinitionCache definitions,
         DisclosureDeadlines deadlines, DateTimeOffset now, Guid taskId, CancellationToken cancellationToken)
     {
-        var loaded = await WorkflowSubjects.LoadAsync(db, locked, taskId, cancellationToken);
         var instance = loaded.Instance;
         var definition = await definitions.GetAsync(db, instance.DefinitionId, cancellationToken);
         var context = new StepContext(db, instance, definition, loaded.Subject, deadlines, now)

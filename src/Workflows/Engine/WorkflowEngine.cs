@@ -595,14 +595,14 @@ public sealed partial class WorkflowEngine(
     /// <summary>
     /// The lock that serialises every change to one instance, found from the task in the same
     /// statement (a task never changes instance); then everything the step reads, in one statement
-    /// that sees what any earlier holder of the lock committed.
+    /// that sees what any earlier holder of the lock committed, sent in the same round trip.
     /// </summary>
     private async Task<(StepContext Context, WorkflowTask Task)> LockAndLoadAsync(Guid taskId, bool skipLocked, CancellationToken cancellationToken)
     {
         var deadlines = await calendar.DeadlinesAsync(cancellationToken);
-        var locked = await WorkflowSubjects.LockAsync(db, taskId, skipLocked, cancellationToken)
+        var loaded = await WorkflowSubjects.LockAndLoadAsync(db, taskId, skipLocked, cancellationToken)
             ?? (skipLocked ? throw new InstanceBusyException() : throw new NotFoundException(Messages.TaskNotFound(taskId)));
-        var (context, task) = await StepContext.LoadAsync(db, locked, definitions, deadlines, clock.GetUtcNow(), taskId, cancellationToken);
+        var (context, task) = await StepContext.OfAsync(db, loaded, definitions, deadlines, clock.GetUtcNow(), taskId, cancellationToken);
         return (context, task ?? throw new NotFoundException(Messages.TaskNotFound(taskId)));
     }
 

@@ -1,4 +1,5 @@
 using System.Data;
+using System.Data.Common;
 using Disclosure.Workflows.Applications;
 using Disclosure.Workflows.Catalogue;
 using Disclosure.Workflows.Catalogue.Attachments;
@@ -45,26 +46,6 @@ internal static class WorkflowSubjects
     private const string LockSql = "SELECT id, subject, item_id, item_version_id FROM disclosure.workflow_instances "
         + "WHERE id = (SELECT instance_id FROM disclosure.tasks WHERE id = $1) FOR UPDATE";
 
-    /// <summary>
-    /// Locks the instance of a task (a task never changes instance, so one statement finds and
-    /// locks it); null when there is no such task, or when <paramref name="skipLocked"/> and another
-    /// transaction holds the lock. Runs in the context's open transaction.
-    /// </summary>
-    public static async Task<LockedInstance?> LockAsync(DisclosureDbContext db, Guid taskId, bool skipLocked, CancellationToken cancellationToken)
-    {
-        var transaction = db.Database.CommandTransaction()
-            ?? throw new InvalidOperationException("The instance lock is taken inside the command's transaction.");
-        await using var command = new NpgsqlCommand(skipLocked ? LockSql + " SKIP LOCKED" : LockSql, transaction.Connection, transaction);
-        command.Parameters.Add(new NpgsqlParameter<Guid> { TypedValue = taskId });
-        await using var reader = await command.ExecuteReaderAsync(CommandBehavior.SingleRow, cancellationToken);
-        if (!await reader.ReadAsync(cancellationToken))
-        {
-            return null;
-        }
-
-        return new LockedInstance(reader.GetGuid(0), Enum.Parse<SubjectKind>(reader.GetString(1)), reader.GetGuid(2), reader.GetGuid(3));
-    }
-
     public static Task<LoadedSubject> LoadAsync(DisclosureDbContext db, LockedInstance locked, Guid taskId, CancellationToken cancellationToken) =>
         locked.Subject switch
         {
@@ -93,9 +74,29 @@ internal static class WorkflowSubjects
     /// already tracks (a step after a start, in one transaction) is used as tracked, as a tracking
     /// query would.
     /// </summary>
-    private static async Task<LoadedSubject> LoadItemAsync(DisclosureDbContext db, LockedInstance locked, Guid taskId, CancellationToken cancellationToken)
+    private static async Task<LoadedSubject> LoadItemAsync(DisclosureDbContext db, LockedInstance locked, Guid taskId, CancellationToken cancellationToken) =>
+        Tracked(db, locked, await ItemLoad.For(db.Model).ReadAsync(db, locked, taskId, cancellationToken));
+
+    /// <summary>
+    /// Locks the instance of a task (a task never changes instance, so one statement finds and
+    /// locks it) and loads what its step works on, in one round trip for an item
+    /// (<see cref="ItemLoad.LockAndReadAsync"/>) and with a second statement for an application.
+    /// Null when there is no such task, or when <paramref name="skipLocked"/> and another
+    /// transaction holds the lock. Runs in the context's open transaction.
+    /// </summary>
+    public static async Task<LoadedSubject?> LockAndLoadAsync(DisclosureDbContext db, Guid taskId, bool skipLocked, CancellationToken cancellationToken)
     {
-        var loaded = await ItemLoad.For(db.Model).ReadAsync(db, locked, taskId, cancellationToken);
+        var (locked, rows) = await ItemLoad.For(db.Model).LockAndReadAsync(db, taskId, skipLocked, cancellationToken);
+        return locked switch
+        {
+            null => null,
+            { Subject: SubjectKind.Application } application => await LoadApplicationAsync(db, application, taskId, cancellationToken),
+            { } item => Tracked(db, item, rows ?? throw new InvalidOperationException($"The locked instance {item.Id} or its item {item.SubjectId} was not found.")),
+        };
+    }
+
+    private static LoadedSubject Tracked(DisclosureDbContext db, LockedInstance locked, ItemRows loaded)
+    {
         var tracked = db.ChangeTracker.AsTracked();
         T? Known<T>(Func<T, bool> same)
             where T : class => tracked.Select(e => e.Entity).OfType<T>().FirstOrDefault(same);
@@ -126,6 +127,7 @@ internal static class WorkflowSubjects
 
         private readonly IModel _model;
         private readonly RowUnion _union;
+        private readonly string _byTaskSql;
         private readonly EntityRow _instance;
         private readonly EntityRow _task;
         private readonly EntityRow _item;
@@ -149,16 +151,20 @@ internal static class WorkflowSubjects
             var open = Literal(_task, nameof(WorkflowTask.Status), WorkTaskStatus.Open);
             var completed = Literal(_task, nameof(WorkflowTask.Status), WorkTaskStatus.Completed);
             var drafting = Literal(_task, nameof(WorkflowTask.Purpose), NodePurpose.Drafting);
-            _union = new RowUnion(
-                RowSet.Rows(_instance, "id = $2"),
-                RowSet.Rows(_task, $"item_id = $1 AND (id = $4 OR (instance_id = $2 AND status = {open}))"),
-                RowSet.Rows(_item, "id = $1"),
-                RowSet.Rows(_version, "item_id = $1"),
-                RowSet.Rows(_attachment, $"version_id IN (SELECT id FROM {_version.Table} WHERE item_id = $1)"),
+            var journal = EntityRow.Of(model.FindEntityType(typeof(JournalEntry))!).Table;
+            RowUnion Union(string item, string instance, string version, string task) => new(
+                RowSet.Rows(_instance, $"id = {instance}"),
+                RowSet.Rows(_task, $"item_id = {item} AND (id = {task} OR (instance_id = {instance} AND status = {open}))"),
+                RowSet.Rows(_item, $"id = {item}"),
+                RowSet.Rows(_version, $"item_id = {item}"),
+                RowSet.Rows(_attachment, $"version_id IN (SELECT id FROM {_version.Table} WHERE item_id = {item})"),
                 RowSet.Values(
-                    ($"(SELECT array_agg(completed_by_id) FROM {_task.Table} WHERE item_id = $1 AND item_version_id = $3 AND purpose = {drafting} "
+                    ($"(SELECT array_agg(completed_by_id) FROM {_task.Table} WHERE item_id = {item} AND item_version_id = {version} AND purpose = {drafting} "
                         + $"AND status = {completed} AND completed_by_id IS NOT NULL)", "text[]"),
-                    ($"(SELECT hash FROM {EntityRow.Of(model.FindEntityType(typeof(JournalEntry))!).Table} WHERE instance_id = $2 ORDER BY id DESC LIMIT 1)", "text")));
+                    ($"(SELECT hash FROM {journal} WHERE instance_id = {instance} ORDER BY id DESC LIMIT 1)", "text")));
+            _union = Union("$1", "$2", "$3", "$4");
+            _byTaskSql = $"WITH step AS (SELECT t.item_id, t.instance_id, i.item_version_id FROM {_task.Table} t JOIN {_instance.Table} i ON i.id = t.instance_id WHERE t.id = $1) "
+                + Union("(SELECT item_id FROM step)", "(SELECT instance_id FROM step)", "(SELECT item_version_id FROM step)", "$1").Sql;
         }
 
         /// <summary>The load for this model (one per process, in practice), built on first use.</summary>
@@ -174,6 +180,41 @@ internal static class WorkflowSubjects
             command.Parameters.Add(new NpgsqlParameter<Guid> { TypedValue = locked.Id });
             command.Parameters.Add(new NpgsqlParameter<Guid> { TypedValue = locked.SubjectVersionId });
             command.Parameters.Add(new NpgsqlParameter<Guid> { TypedValue = taskId });
+            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+            return await ReadRowsAsync(reader, db, cancellationToken)
+                ?? throw new InvalidOperationException($"The locked instance {locked.Id} or its item {locked.SubjectId} was not found.");
+        }
+
+        /// <summary>
+        /// The lock and then the load keyed by the task, sent together as one batch: one round trip
+        /// instead of two. Each statement of a batch takes its own snapshot when it starts (READ
+        /// COMMITTED), and the load starts only once the lock is held, so it sees what the lock's
+        /// previous holder committed, as a load sent after the lock would. The load's rows are
+        /// null when nothing was locked or the subject is not an item.
+        /// </summary>
+        public async Task<(LockedInstance? Locked, ItemRows? Rows)> LockAndReadAsync(DisclosureDbContext db, Guid taskId, bool skipLocked, CancellationToken cancellationToken)
+        {
+            var transaction = db.Database.CommandTransaction()
+                ?? throw new InvalidOperationException("The instance lock is taken inside the command's transaction.");
+            await using var batch = new NpgsqlBatch(transaction.Connection, transaction);
+            var lockCommand = new NpgsqlBatchCommand(skipLocked ? LockSql + " SKIP LOCKED" : LockSql);
+            lockCommand.Parameters.Add(new NpgsqlParameter<Guid> { TypedValue = taskId });
+            var load = new NpgsqlBatchCommand(_byTaskSql);
+            load.Parameters.Add(new NpgsqlParameter<Guid> { TypedValue = taskId });
+            batch.BatchCommands.Add(lockCommand);
+            batch.BatchCommands.Add(load);
+            await using var reader = await batch.ExecuteReaderAsync(cancellationToken);
+            LockedInstance? locked = await reader.ReadAsync(cancellationToken)
+                ? new LockedInstance(reader.GetGuid(0), Enum.Parse<SubjectKind>(reader.GetString(1)), reader.GetGuid(2), reader.GetGuid(3))
+                : null;
+            await reader.NextResultAsync(cancellationToken);
+            var rows = await ReadRowsAsync(reader, db, cancellationToken);
+            return (locked, locked is { Subject: SubjectKind.Item } ? rows : null);
+        }
+
+        /// <summary>The union's rows as the item with its versions and their attachments, the instance, the tasks and the two values; null without the item or the instance.</summary>
+        private async Task<ItemRows?> ReadRowsAsync(DbDataReader reader, DisclosureDbContext db, CancellationToken cancellationToken)
+        {
             CatalogueItem? item = null;
             WorkflowInstance? instance = null;
             List<WorkflowTask> tasks = [];
@@ -181,40 +222,37 @@ internal static class WorkflowSubjects
             List<Attachment> attachments = [];
             string[]? drafters = null;
             string? lastHash = null;
-            await using (var reader = await command.ExecuteReaderAsync(cancellationToken))
+            while (await reader.ReadAsync(cancellationToken))
             {
-                while (await reader.ReadAsync(cancellationToken))
+                var set = reader.GetInt32(0);
+                var ordinals = _union.Ordinals(set);
+                switch (set)
                 {
-                    var set = reader.GetInt32(0);
-                    var ordinals = _union.Ordinals(set);
-                    switch (set)
-                    {
-                        case 0:
-                            instance = (WorkflowInstance)_instance.Read(reader, ordinals, db);
-                            break;
-                        case 1:
-                            tasks.Add((WorkflowTask)_task.Read(reader, ordinals, db));
-                            break;
-                        case 2:
-                            item = (CatalogueItem)_item.Read(reader, ordinals, db);
-                            break;
-                        case 3:
-                            versions.Add((ItemVersion)_version.Read(reader, ordinals, db));
-                            break;
-                        case 4:
-                            attachments.Add((Attachment)_attachment.Read(reader, ordinals, db));
-                            break;
-                        default:
-                            drafters = reader.IsDBNull(ordinals[0]) ? null : reader.GetFieldValue<string[]>(ordinals[0]);
-                            lastHash = reader.IsDBNull(ordinals[1]) ? null : reader.GetString(ordinals[1]);
-                            break;
-                    }
+                    case 0:
+                        instance = (WorkflowInstance)_instance.Read(reader, ordinals, db);
+                        break;
+                    case 1:
+                        tasks.Add((WorkflowTask)_task.Read(reader, ordinals, db));
+                        break;
+                    case 2:
+                        item = (CatalogueItem)_item.Read(reader, ordinals, db);
+                        break;
+                    case 3:
+                        versions.Add((ItemVersion)_version.Read(reader, ordinals, db));
+                        break;
+                    case 4:
+                        attachments.Add((Attachment)_attachment.Read(reader, ordinals, db));
+                        break;
+                    default:
+                        drafters = reader.IsDBNull(ordinals[0]) ? null : reader.GetFieldValue<string[]>(ordinals[0]);
+                        lastHash = reader.IsDBNull(ordinals[1]) ? null : reader.GetString(ordinals[1]);
+                        break;
                 }
             }
 
             if (item is null || instance is null)
             {
-                throw new InvalidOperationException($"The locked instance {locked.Id} or its item {locked.SubjectId} was not found.");
+                return null;
             }
 
             foreach (var version in versions)

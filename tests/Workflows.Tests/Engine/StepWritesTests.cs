@@ -84,9 +84,9 @@ public sealed class StepWritesTests
             await using var scope = harness.Services.CreateAsyncScope();
             var db = scope.ServiceProvider.GetRequiredService<DisclosureDbContext>();
             await using var transaction = await db.Database.BeginTransactionAsync();
-            var locked = (await WorkflowSubjects.LockAsync(db, review.Id, skipLocked: false, CancellationToken.None))!.Value;
+            var loaded = (await WorkflowSubjects.LockAndLoadAsync(db, review.Id, skipLocked: false, CancellationToken.None))!;
             var deadlines = await scope.ServiceProvider.GetRequiredService<CalendarService>().DeadlinesAsync();
-            var (context, task) = await StepContext.LoadAsync(db, locked, scope.ServiceProvider.GetRequiredService<DefinitionCache>(), deadlines,
+            var (context, task) = await StepContext.OfAsync(db, loaded, scope.ServiceProvider.GetRequiredService<DefinitionCache>(), deadlines,
                 harness.Clock.GetUtcNow(), review.Id, CancellationToken.None);
             Assert.NotNull(task);
             Assert.DoesNotContain(db.ChangeTracker.Entries(), e => e.Entity is CatalogueItem or ItemVersion);
@@ -95,7 +95,7 @@ public sealed class StepWritesTests
             {
                 // Another transaction changes the version's row after the step read it (not under the instance's lock).
                 await using var other = harness.NewContext();
-                await other.Database.ExecuteSqlAsync($"UPDATE disclosure.item_versions SET title = title WHERE id = {locked.SubjectVersionId}");
+                await other.Database.ExecuteSqlAsync($"UPDATE disclosure.item_versions SET title = title WHERE id = {loaded.Instance.ItemVersionId}");
             }
 
             // Back to drafting: the step changes the version (InReview -> Returned), so the item is tracked from here.
