@@ -138,7 +138,7 @@ internal static class StepWrites
         public static Table? Of(IEntityType type)
         {
             var key = type.FindPrimaryKey();
-            if (type.GetTableName() is not { } tableName || key is not { Properties.Count: 1 })
+            if (StoreNames.Table(type) is not { } name || key is not { Properties.Count: 1 })
             {
                 return null;
             }
@@ -153,15 +153,11 @@ internal static class StepWrites
                 }
 
                 canInsert &= property.ValueGenerated == ValueGenerated.Never;
-                columns.Add(new Column(property, Quote(column), property.GetRelationalTypeMapping()));
+                columns.Add(new Column(property, StoreNames.Quote(column), property.GetRelationalTypeMapping()));
             }
 
-            var schema = type.GetSchema();
-            var name = schema is null ? Quote(tableName) : $"{Quote(schema)}.{Quote(tableName)}";
             return new Table(name, columns.Single(c => c.Property == key.Properties[0]), [.. columns], canInsert);
         }
-
-        private static string Quote(string identifier) => $"\"{identifier.Replace("\"", "\"\"", StringComparison.Ordinal)}\"";
 
         public NpgsqlBatchCommand Update(EntityEntry entry)
         {

@@ -207,9 +207,13 @@ internal static class WorkflowSubjects
             LockedInstance? locked = await reader.ReadAsync(cancellationToken)
                 ? new LockedInstance(reader.GetGuid(0), Enum.Parse<SubjectKind>(reader.GetString(1)), reader.GetGuid(2), reader.GetGuid(3))
                 : null;
+            if (locked is not { Subject: SubjectKind.Item })
+            {
+                return (locked, null);
+            }
+
             await reader.NextResultAsync(cancellationToken);
-            var rows = await ReadRowsAsync(reader, db, cancellationToken);
-            return (locked, locked is { Subject: SubjectKind.Item } ? rows : null);
+            return (locked, await ReadRowsAsync(reader, db, cancellationToken));
         }
 
         /// <summary>The union's rows as the item with its versions and their attachments, the instance, the tasks and the two values; null without the item or the instance.</summary>

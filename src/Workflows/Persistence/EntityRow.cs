@@ -39,9 +39,7 @@ internal sealed class EntityRow
     private EntityRow(IEntityType type)
     {
         Type = type;
-        var table = type.GetTableName() ?? throw new InvalidOperationException($"{type.DisplayName()} is not mapped to a table.");
-        var schema = type.GetSchema();
-        Table = schema is null ? Quote(table) : $"{Quote(schema)}.{Quote(table)}";
+        Table = StoreNames.Table(type) ?? throw new InvalidOperationException($"{type.DisplayName()} is not mapped to a table.");
         _properties = BufferSize(type);
         _columns = [.. type.GetProperties().Select(p => new Column(p))];
         _json = [.. type.GetNavigations()
@@ -95,8 +93,6 @@ internal sealed class EntityRow
     /// <summary>The length of the value buffer EF Core's materializer reads a type's properties from, by their indexes.</summary>
     private static int BufferSize(IEntityType type) => type.GetProperties().Select(p => p.GetIndex() + 1).DefaultIfEmpty().Max();
 
-    private static string Quote(string identifier) => $"\"{identifier.Replace("\"", "\"\"", StringComparison.Ordinal)}\"";
-
     /// <summary>One column: read as the provider's type, then through the property's value converter.</summary>
     private sealed class Column
     {
@@ -109,7 +105,7 @@ internal sealed class EntityRow
         {
             var mapping = property.GetRelationalTypeMapping();
             Index = property.GetIndex();
-            Name = Quote(property.GetColumnName());
+            Name = StoreNames.Quote(property.GetColumnName());
             StoreType = property.GetColumnType();
             _converter = mapping.Converter;
             var provider = _converter?.ProviderClrType ?? mapping.ClrType;
@@ -134,7 +130,7 @@ internal sealed class EntityRow
     /// <summary>An owned type stored as JSON in one column of its owner's row.</summary>
     private sealed class JsonColumn(INavigation navigation)
     {
-        public string Name { get; } = Quote(navigation.TargetEntityType.GetContainerColumnName()!);
+        public string Name { get; } = StoreNames.Quote(navigation.TargetEntityType.GetContainerColumnName()!);
 
         public string StoreType { get; } = navigation.TargetEntityType.GetContainerColumnType() ?? "jsonb";
 
@@ -152,7 +148,7 @@ internal sealed class EntityRow
         private readonly IEntityType _type;
         private readonly int _size;
         private readonly Action<object, object?> _set;
-        private readonly (IProperty Property, string Name)[] _properties;
+        private readonly (IProperty Property, string Name, JsonValueReaderWriter Reader, ValueConverter? Converter, Type Type)[] _properties;
         private readonly (JsonNavigation Navigation, string Name)[] _nested;
         private Func<MaterializationContext, object>? _materializer;
 
@@ -167,7 +163,13 @@ internal sealed class EntityRow
                 PropertyInfo property => property.SetValue,
                 var member => throw new InvalidOperationException($"{navigation.Name} is set through {member}, which is not read by hand."),
             };
-            _properties = [.. _type.GetProperties().Where(p => !p.IsShadowProperty()).Select(p => (p, p.GetJsonPropertyName()!))];
+            _properties = [.. _type.GetProperties().Where(p => !p.IsShadowProperty()).Select(p =>
+            {
+                var mapping = p.GetTypeMapping();
+                var reader = p.GetJsonValueReaderWriter() ?? mapping.JsonValueReaderWriter
+                    ?? throw new InvalidOperationException($"{_type.DisplayName()}.{p.Name} has no JSON reader.");
+                return (p, p.GetJsonPropertyName()!, reader, mapping.Converter, Nullable.GetUnderlyingType(p.ClrType) ?? p.ClrType);
+            })];
             _nested = [.. _type.GetNavigations().Where(n => n.TargetEntityType.IsOwned()).Select(n => (new JsonNavigation(n), n.TargetEntityType.GetJsonPropertyName()!))];
         }
 
@@ -196,11 +198,11 @@ internal sealed class EntityRow
         private object Make(JsonElement json, DbContext db)
         {
             var values = new object?[_size];
-            foreach (var (property, name) in _properties)
+            foreach (var (property, name, reader, converter, type) in _properties)
             {
                 if (json.TryGetProperty(name, out var value))
                 {
-                    values[property.GetIndex()] = Value(property, value);
+                    values[property.GetIndex()] = Value(value, reader, converter, type);
                 }
             }
 
@@ -218,23 +220,17 @@ internal sealed class EntityRow
         }
 
         /// <summary>A JSON value as EF Core wrote it: by its JSON reader-writer, then the value converter when the reader gave the provider's type.</summary>
-        private static object? Value(IProperty property, JsonElement json)
+        private static object? Value(JsonElement json, JsonValueReaderWriter readerWriter, ValueConverter? converter, Type type)
         {
             if (json.ValueKind == JsonValueKind.Null)
             {
                 return null;
             }
 
-            var mapping = property.GetTypeMapping();
-            var readerWriter = property.GetJsonValueReaderWriter() ?? mapping.JsonValueReaderWriter
-                ?? throw new InvalidOperationException($"{property.DeclaringType.DisplayName()}.{property.Name} has no JSON reader.");
             var manager = new Utf8JsonReaderManager(new JsonReaderData(Encoding.UTF8.GetBytes(json.GetRawText())), null);
             manager.MoveNext();
             var value = readerWriter.FromJson(ref manager);
-            var type = Nullable.GetUnderlyingType(property.ClrType) ?? property.ClrType;
-            return value is not null && !type.IsInstanceOfType(value) && mapping.Converter is { } converter
-                ? converter.ConvertFromProvider(value)
-                : value;
+            return value is not null && !type.IsInstanceOfType(value) && converter is not null ? converter.ConvertFromProvider(value) : value;
         }
     }
 }
