@@ -36,7 +36,10 @@ public sealed class InsertedStepBrowserTests(RunningHost host) : IClassFixture<R
         await Assertions.Expect(row).ToHaveCountAsync(0);
         await page.GetByLabel("只看已超期").UncheckAsync();
         await row.GetByRole(AriaRole.Button, new() { Name = "认领" }).ClickAsync();
-        await Assertions.Expect(row).ToContainTextAsync("张志强");
+        // The notice shows the claim has landed; clicking the link before it would race the notice
+        // pushing the table down (and the row holds 张志强 from the start, in 指派给's options).
+        await Assertions.Expect(page.GetByTestId("notice")).ToHaveTextAsync("已认领“合法性审查”任务。");
+        await Assertions.Expect(row.Locator("td[data-label=办理人]")).ToHaveTextAsync("张志强");
         await row.GetByRole(AriaRole.Link, new() { Name = Title }).ClickAsync();
         await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync($"合法性审查：{Title}");
         var outcomes = page.GetByRole(AriaRole.Group, new() { Name = "办理结果" }).GetByRole(AriaRole.Button);
