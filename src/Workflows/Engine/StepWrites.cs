@@ -26,27 +26,16 @@ namespace Disclosure.Workflows.Engine;
 /// must touch its row; a unique index refusing a row is the same conflict <c>SaveChanges</c>
 /// reports. The instance is locked, so no concurrency token is needed on either table; a table
 /// that has one (or a value the database generates) is never written here.
-/// <para>
-/// A caller with nothing left to do in the transaction has the <c>COMMIT</c> sent in the same
-/// batch: one round trip fewer per step (docs/benchmarks.md, "Tenth pass"). So that nothing is
-/// committed when an update missed its row, each update checks its own row count in the database
-/// (<c>expect_one_row</c>, migration <c>StepWriteRowCheck</c>): a miss raises an error, PostgreSQL
-/// skips the rest of the batch, <c>COMMIT</c> included, and the transaction rolls back.
-/// </para>
 /// </remarks>
 internal static class StepWrites
 {
     private static readonly ConcurrentDictionary<IEntityType, Table?> Tables = new();
 
-    /// <summary>The SQLSTATE <c>expect_one_row</c> raises when an update changed no row or several.</summary>
-    internal const string RowMissed = "WF001";
-
     /// <summary>
-    /// Writes and accepts the changes and the unwritten journal lines, and commits the transaction
-    /// with them when <paramref name="commit"/> is set; false (nothing written, nothing committed)
-    /// when they are not for this path. The caller has just scanned for changes (<c>DetectChanges</c>).
+    /// Writes and accepts the changes and the unwritten journal lines; false (nothing written) when
+    /// they are not for this path. The caller has just scanned for changes (<c>DetectChanges</c>).
     /// </summary>
-    public static async Task<bool> TryWriteAsync(StepContext context, bool commit, CancellationToken cancellationToken)
+    public static async Task<bool> TryWriteAsync(StepContext context, CancellationToken cancellationToken)
     {
         var db = context.Db;
         if (db.Database.CommandTransaction() is not { } transaction)
@@ -95,11 +84,6 @@ internal static class StepWrites
             batch.BatchCommands.Add(journal);
         }
 
-        if (commit)
-        {
-            batch.BatchCommands.Add(new NpgsqlBatchCommand("COMMIT"));
-        }
-
         if (batch.BatchCommands.Count > 0)
         {
             try
@@ -110,9 +94,13 @@ internal static class StepWrites
             {
                 throw new ConflictException(Messages.WorkflowChangedMeanwhile, ex);
             }
-            catch (PostgresException ex) when (ex.SqlState == RowMissed)
+
+            for (var i = 0; i < updates.Count; i++)
             {
-                throw new ConflictException(Messages.ItemChangedMeanwhile, ex);
+                if (batch.BatchCommands[i].RecordsAffected != 1)
+                {
+                    throw new ConflictException(Messages.ItemChangedMeanwhile);
+                }
             }
         }
 
@@ -128,13 +116,11 @@ internal static class StepWrites
         private readonly Column _key;
         private readonly Column[] _columns;
         private readonly string _insert;
-        private readonly string _expectOneRow;
 
-        private Table(string name, string? schema, Column key, Column[] columns, bool canInsert)
+        private Table(string name, Column key, Column[] columns, bool canInsert)
         {
             CanInsert = canInsert;
             _name = name;
-            _expectOneRow = schema is null ? "expect_one_row" : $"{StoreNames.Quote(schema)}.expect_one_row";
             _key = key;
             _columns = columns;
             var values = string.Join(", ", columns.Select((_, i) => $"${i + 1}"));
@@ -170,14 +156,13 @@ internal static class StepWrites
                 columns.Add(new Column(property, StoreNames.Quote(column), property.GetRelationalTypeMapping()));
             }
 
-            return new Table(name, type.GetSchema(), columns.Single(c => c.Property == key.Properties[0]), [.. columns], canInsert);
+            return new Table(name, columns.Single(c => c.Property == key.Properties[0]), [.. columns], canInsert);
         }
 
-        /// <summary>The update of the modified columns by key, which fails unless it changed exactly its row.</summary>
         public NpgsqlBatchCommand Update(EntityEntry entry)
         {
             var command = new NpgsqlBatchCommand();
-            var sql = new StringBuilder("WITH changed AS (UPDATE ").Append(_name).Append(" SET ");
+            var sql = new StringBuilder("UPDATE ").Append(_name).Append(" SET ");
             foreach (var column in _columns)
             {
                 if (column.Property != _key.Property && entry.Property(column.Property).IsModified)
@@ -193,8 +178,7 @@ internal static class StepWrites
             }
 
             command.Parameters.Add(_key.Parameter(entry.OriginalValues[_key.Property]));
-            sql.Append(" WHERE ").Append(_key.Name).Append(" = $").Append(command.Parameters.Count)
-                .Append(" RETURNING 1) SELECT ").Append(_expectOneRow).Append("(count(*)) FROM changed");
+            sql.Append(" WHERE ").Append(_key.Name).Append(" = $").Append(command.Parameters.Count);
             command.CommandText = sql.ToString();
             return command;
         }

@@ -102,7 +102,8 @@ public sealed partial class WorkflowEngine
         var node = definition.Document.Node(instance.CurrentNodeId) ?? definition.Document.Nodes.Single(n => n.Kind == NodeKind.Start);
         context.Journal("clock-extended", caller.Actor, node, comment: trimmed, details: Messages.ClockExtended(settings.Name, workingDays, running.DueOn).Text);
         context.Subject.ClockExtended(context, workingDays, trimmed!);
-        await SaveAndCommitAsync(context, transaction, cancellationToken);
+        await SaveAsync(context, cancellationToken);
+        await CommitAsync(transaction, cancellationToken);
         logger.LogInformation("{Actor} extended the clock of instance {InstanceId} by {Days} working days", caller.Actor.Name, instanceId, workingDays);
         return running;
     }

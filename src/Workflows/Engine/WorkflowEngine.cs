@@ -252,15 +252,13 @@ public sealed partial class WorkflowEngine(
         Func<StepResult, CancellationToken, Task>? beforeCommit, CancellationToken cancellationToken)
     {
         await EnsureLawfulAsync(context, cancellationToken);
-        if (beforeCommit is null)
-        {
-            await SaveAndCommitAsync(context, transaction, cancellationToken);
-            return Step(context.OpenTasks());
-        }
-
         await SaveAsync(context, cancellationToken);
         var step = Step(context.OpenTasks());
-        await beforeCommit(step, cancellationToken);
+        if (beforeCommit is not null)
+        {
+            await beforeCommit(step, cancellationToken);
+        }
+
         await CommitAsync(transaction, cancellationToken);
         return step;
     }
@@ -579,7 +577,8 @@ public sealed partial class WorkflowEngine(
         var (context, task) = await LockAndLoadAsync(taskId, skipLocked, cancellationToken);
         var result = await work(context, task);
         await EnsureLawfulAsync(context, cancellationToken);
-        await SaveAndCommitAsync(context, transaction, cancellationToken);
+        await SaveAsync(context, cancellationToken);
+        await CommitAsync(transaction, cancellationToken);
         return result;
     }
 
@@ -619,28 +618,11 @@ public sealed partial class WorkflowEngine(
     private async Task SaveAsync(StepContext context, CancellationToken cancellationToken)
     {
         db.ChangeTracker.DetectChanges();
-        if (!await StepWrites.TryWriteAsync(context, commit: false, cancellationToken))
+        if (await StepWrites.TryWriteAsync(context, cancellationToken))
         {
-            await SaveWholeAsync(context, cancellationToken);
+            return;
         }
-    }
 
-    /// <summary>
-    /// <see cref="SaveAsync"/> and the commit, for a command with nothing left to do in its
-    /// transaction: on the hand-written path the <c>COMMIT</c> goes in the writes' round trip.
-    /// </summary>
-    private async Task SaveAndCommitAsync(StepContext context, Microsoft.EntityFrameworkCore.Storage.IDbContextTransaction transaction, CancellationToken cancellationToken)
-    {
-        db.ChangeTracker.DetectChanges();
-        if (!await StepWrites.TryWriteAsync(context, commit: true, cancellationToken))
-        {
-            await SaveWholeAsync(context, cancellationToken);
-            await CommitAsync(transaction, cancellationToken);
-        }
-    }
-
-    private async Task SaveWholeAsync(StepContext context, CancellationToken cancellationToken)
-    {
         await db.ChangeTracker.SaveDetectedAsync(() => db.SaveOrConflictAsync(Messages.WorkflowChangedMeanwhile, Messages.ItemChangedMeanwhile, cancellationToken));
         await context.WriteJournalAsync(cancellationToken);
     }
