@@ -452,7 +452,7 @@ namespace Disclosure.Workflows.Persistence.Migrations
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("withdrawn_at");
 
-                    b.Property<uint>("_rowVersion")
+                    b.Property<uint>("row_version")
                         .IsConcurrencyToken()
                         .ValueGeneratedOnAddOrUpdate()
                         .HasColumnType("xid")
@@ -804,7 +804,7 @@ namespace Disclosure.Workflows.Persistence.Migrations
                         .HasColumnType("character varying(200)")
                         .HasColumnName("title");
 
-                    b.Property<uint>("_rowVersion")
+                    b.Property<uint>("row_version")
                         .IsConcurrencyToken()
                         .ValueGeneratedOnAddOrUpdate()
                         .HasColumnType("xid")
