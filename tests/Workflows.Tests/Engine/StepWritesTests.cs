@@ -114,6 +114,48 @@ public sealed class StepWritesTests
         }
     }
 
+    [Fact]
+    public async Task AnUpdateThatMissesItsRow_IsAConflict_AndNothingOfTheStepCommits()
+    {
+        await using var harness = await WorkflowHarness.CreateAsync();
+        var item = await harness.CreateItemAsync(SampleItems.DivisionOfDuties());
+        var review = (await harness.EngineAsync(e => e.SubmitAsync(item.Id, Drafter)))!;
+        await using var before = harness.NewContext();
+        var journalBefore = await before.Journal.CountAsync(j => j.InstanceId == review.InstanceId);
+        var outcomeBefore = (await before.Instances.AsNoTracking().SingleAsync(i => i.Id == review.InstanceId)).LastOutcome;
+        Assert.NotEqual("approve", outcomeBefore);
+
+        await using (var scope = harness.Services.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<DisclosureDbContext>();
+            await using var transaction = await db.Database.BeginTransactionAsync();
+            var loaded = (await WorkflowSubjects.LockAndLoadAsync(db, review.Id, skipLocked: false, CancellationToken.None))!;
+            var deadlines = await scope.ServiceProvider.GetRequiredService<CalendarService>().DeadlinesAsync();
+            var (context, task) = await StepContext.OfAsync(db, loaded, scope.ServiceProvider.GetRequiredService<DefinitionCache>(), deadlines,
+                harness.Clock.GetUtcNow(), review.Id, CancellationToken.None);
+
+            // The task's row goes away behind the step's back (nothing in the product deletes a task;
+            // this stands for any write the instance's lock did not keep out).
+            await using (var other = harness.NewContext())
+            {
+                await other.Database.ExecuteSqlAsync($"DELETE FROM disclosure.tasks WHERE id = {review.Id}");
+            }
+
+            task!.Complete("approve", null, Reviewer.Actor, context.Now);
+            context.Instance.RecordOutcome("approve", null, null);
+            context.Journal("completed", Reviewer.Actor, context.Document.Node(task.NodeId)!, "approve");
+            db.ChangeTracker.DetectChanges();
+            var refused = await Assert.ThrowsAsync<ConflictException>(() => StepWrites.TryWriteAsync(context, CancellationToken.None));
+            Assert.Equal(Messages.ItemChangedMeanwhile.Code, refused.Code);
+        }
+
+        // The step rolled back whole: neither the instance's update nor the journal line in the same batch committed.
+        await using var after = harness.NewContext();
+        var instance = await after.Instances.AsNoTracking().SingleAsync(i => i.Id == review.InstanceId);
+        Assert.Equal(outcomeBefore, instance.LastOutcome);
+        Assert.Equal(journalBefore, await after.Journal.CountAsync(j => j.InstanceId == review.InstanceId));
+    }
+
     private static DateTimeOffset Truncated(DateTimeOffset at) => new(at.UtcTicks / 10 * 10, TimeSpan.Zero);
 
     /// <summary>Every mapped property of the task, as EF Core's model lists them, equal in memory and in the row.</summary>
