@@ -84,10 +84,7 @@ public sealed class StepWritesTests
             await using var scope = harness.Services.CreateAsyncScope();
             var db = scope.ServiceProvider.GetRequiredService<DisclosureDbContext>();
             await using var transaction = await db.Database.BeginTransactionAsync();
-            var loaded = (await WorkflowSubjects.LockAndLoadAsync(db, review.Id, skipLocked: false, CancellationToken.None))!;
-            var deadlines = await scope.ServiceProvider.GetRequiredService<CalendarService>().DeadlinesAsync();
-            var (context, task) = await StepContext.OfAsync(db, loaded, scope.ServiceProvider.GetRequiredService<DefinitionCache>(), deadlines,
-                harness.Clock.GetUtcNow(), review.Id, CancellationToken.None);
+            var (context, task) = await LockAndLoadStepAsync(harness, scope, review.Id);
             Assert.NotNull(task);
             Assert.DoesNotContain(db.ChangeTracker.Entries(), e => e.Entity is CatalogueItem or ItemVersion);
 
@@ -95,7 +92,7 @@ public sealed class StepWritesTests
             {
                 // Another transaction changes the version's row after the step read it (not under the instance's lock).
                 await using var other = harness.NewContext();
-                await other.Database.ExecuteSqlAsync($"UPDATE disclosure.item_versions SET title = title WHERE id = {loaded.Instance.ItemVersionId}");
+                await other.Database.ExecuteSqlAsync($"UPDATE disclosure.item_versions SET title = title WHERE id = {context.Instance.ItemVersionId}");
             }
 
             // Back to drafting: the step changes the version (InReview -> Returned), so the item is tracked from here.
@@ -129,10 +126,7 @@ public sealed class StepWritesTests
         {
             var db = scope.ServiceProvider.GetRequiredService<DisclosureDbContext>();
             await using var transaction = await db.Database.BeginTransactionAsync();
-            var loaded = (await WorkflowSubjects.LockAndLoadAsync(db, review.Id, skipLocked: false, CancellationToken.None))!;
-            var deadlines = await scope.ServiceProvider.GetRequiredService<CalendarService>().DeadlinesAsync();
-            var (context, task) = await StepContext.OfAsync(db, loaded, scope.ServiceProvider.GetRequiredService<DefinitionCache>(), deadlines,
-                harness.Clock.GetUtcNow(), review.Id, CancellationToken.None);
+            var (context, task) = await LockAndLoadStepAsync(harness, scope, review.Id);
 
             // The task's row goes away behind the step's back (nothing in the product deletes a task;
             // this stands for any write the instance's lock did not keep out).
@@ -154,6 +148,16 @@ public sealed class StepWritesTests
         var instance = await after.Instances.AsNoTracking().SingleAsync(i => i.Id == review.InstanceId);
         Assert.Equal(outcomeBefore, instance.LastOutcome);
         Assert.Equal(journalBefore, await after.Journal.CountAsync(j => j.InstanceId == review.InstanceId));
+    }
+
+    /// <summary>What the engine does before a step acts, in the scope's open transaction: the instance's lock, the load, the step's context.</summary>
+    private static async Task<(StepContext Context, WorkflowTask? Task)> LockAndLoadStepAsync(WorkflowHarness harness, AsyncServiceScope scope, Guid taskId)
+    {
+        var db = scope.ServiceProvider.GetRequiredService<DisclosureDbContext>();
+        var loaded = (await WorkflowSubjects.LockAndLoadAsync(db, taskId, skipLocked: false, CancellationToken.None))!;
+        var deadlines = await scope.ServiceProvider.GetRequiredService<CalendarService>().DeadlinesAsync();
+        return await StepContext.OfAsync(db, loaded, scope.ServiceProvider.GetRequiredService<DefinitionCache>(), deadlines,
+            harness.Clock.GetUtcNow(), taskId, CancellationToken.None);
     }
 
     private static DateTimeOffset Truncated(DateTimeOffset at) => new(at.UtcTicks / 10 * 10, TimeSpan.Zero);
