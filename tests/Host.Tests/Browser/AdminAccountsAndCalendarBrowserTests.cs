@@ -5,8 +5,8 @@ using static Disclosure.Host.Tests.Browser.AdminScreens;
 namespace Disclosure.Host.Tests.Browser;
 
 /// <summary>Holiday schedules, staff accounts, the 403 page and every administration screen on a phone.</summary>
-[Collection(OneBrowserAtATime.Name)]
-public sealed class AdminAccountsAndCalendarBrowserTests : IClassFixture<RunningHost>
+[Collection(BrowserHosts.Administration)]
+public sealed class AdminAccountsAndCalendarBrowserTests : IClassFixture<BrowserClass>
 {
     private readonly RunningHost _host;
 

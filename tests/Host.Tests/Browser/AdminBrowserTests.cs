@@ -5,8 +5,8 @@ using static Disclosure.Host.Tests.Browser.AdminScreens;
 namespace Disclosure.Host.Tests.Browser;
 
 /// <summary>An administrator edits a process definition on the definition screens, publishes it and moves running items over.</summary>
-[Collection(OneBrowserAtATime.Name)]
-public sealed class AdminBrowserTests : IClassFixture<RunningHost>
+[Collection(BrowserHosts.Administration)]
+public sealed class AdminBrowserTests : IClassFixture<BrowserClass>
 {
     private readonly RunningHost host;
 

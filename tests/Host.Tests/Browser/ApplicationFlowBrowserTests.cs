@@ -8,8 +8,8 @@ namespace Disclosure.Host.Tests.Browser;
 /// staff ask for a correction, the citizen corrects on the tracking page, the reply is drafted,
 /// reviewed and signed off on the staff screens, and the citizen reads it on the tracking page.
 /// </summary>
-[Collection(OneBrowserAtATime.Name)]
-public sealed class ApplicationFlowBrowserTests(RunningHost host) : IClassFixture<RunningHost>
+[Collection(BrowserHosts.StandardPathChanged)]
+public sealed class ApplicationFlowBrowserTests(RunningHost host) : IClassFixture<BrowserClass>
 {
     [Fact]
     public async Task StaffRegisterALetter_OnTheDayReceived_WrittenInTheOfficesFormat()

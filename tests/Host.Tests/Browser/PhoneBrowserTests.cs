@@ -3,8 +3,8 @@ using Microsoft.Playwright;
 namespace Disclosure.Host.Tests.Browser;
 
 /// <summary>Every staff screen on a phone (390 px): the page never scrolls sideways, the task list becomes cards.</summary>
-[Collection(OneBrowserAtATime.Name)]
-public sealed class PhoneBrowserTests(RunningHost host) : IClassFixture<RunningHost>
+[Collection(BrowserHosts.Administration)]
+public sealed class PhoneBrowserTests(RunningHost host) : IClassFixture<BrowserClass>
 {
     private const int Width = 390;
 

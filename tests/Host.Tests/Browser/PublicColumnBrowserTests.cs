@@ -4,8 +4,8 @@ using Microsoft.Playwright;
 namespace Disclosure.Host.Tests.Browser;
 
 /// <summary>The public disclosure column in Chromium, with JavaScript switched off, as a member of the public.</summary>
-[Collection(OneBrowserAtATime.Name)]
-public sealed class PublicColumnBrowserTests(RunningHost host) : IClassFixture<RunningHost>
+[Collection(BrowserHosts.PublicColumn)]
+public sealed class PublicColumnBrowserTests(RunningHost host) : IClassFixture<BrowserClass>
 {
     [Fact]
     public async Task ThePublic_BrowsesByCategory_SearchesAndReadsAnItem_WithoutJavaScript()
