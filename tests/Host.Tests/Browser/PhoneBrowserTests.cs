@@ -39,7 +39,11 @@ public sealed class PhoneBrowserTests(RunningHost host) : IClassFixture<BrowserC
         await drafter.AssertChineseAsync();
 
         var leader = await StaffSession.SignInAsync(host, "zhangzhiqiang", Width, 844);
+        var count = leader.Page.GetByTestId("task-count");
+        var workable = await count.InnerTextAsync();
         await leader.Page.GetByLabel("视图").SelectOptionAsync(new SelectOptionValue { Label = "全部（含他人办理中）" });
+        // The whole office's tasks listed (more than the leader's own) before the width is measured.
+        await Assertions.Expect(count).Not.ToHaveTextAsync(workable);
         await leader.AssertFitsWidthAsync();
         await leader.AssertChineseAsync();
 
