@@ -5,8 +5,8 @@ using static Disclosure.Host.Tests.Browser.AdminScreens;
 namespace Disclosure.Host.Tests.Browser;
 
 /// <summary>Holiday schedules, staff accounts, the 403 page and every administration screen on a phone.</summary>
-[Collection(OneBrowserAtATime.Name)]
-public sealed class AdminAccountsAndCalendarBrowserTests : IClassFixture<RunningHost>
+[Collection(BrowserHosts.Administration)]
+public sealed class AdminAccountsAndCalendarBrowserTests : IClassFixture<BrowserClass>
 {
     private readonly RunningHost _host;
 
@@ -89,6 +89,10 @@ public sealed class AdminAccountsAndCalendarBrowserTests : IClassFixture<Running
         await SignInFailsAsync(user.Page, "sunli", "Sunli@First2026", "该账户目前不允许登录，请联系管理员。");
 
         await page.GetByRole(AriaRole.Button, new() { Name = "启用账户" }).ClickAsync();
+        // The notice shows the account is enabled; clicking on before it would race the notice
+        // pushing the form down under the click.
+        await Assertions.Expect(page.GetByTestId("notice")).ToHaveTextAsync($"已启用“{name}”的账户。");
+        await Assertions.Expect(page.GetByTestId("user-standing")).ToHaveTextAsync("正常");
         await page.GetByLabel("新密码").FillAsync("short");
         await page.GetByRole(AriaRole.Button, new() { Name = "设置新密码" }).ClickAsync();
         await Assertions.Expect(page.GetByTestId("password").Locator(".field-error")).ToContainTextAsync("密码至少需要 10 个字符");
@@ -102,6 +106,8 @@ public sealed class AdminAccountsAndCalendarBrowserTests : IClassFixture<Running
         await page.GetByLabel("保密审查员").CheckAsync();
         await page.GetByLabel("部门").FillAsync("财政所");
         await page.GetByRole(AriaRole.Button, new() { Name = "保存", Exact = true }).ClickAsync();
+        // Saved before the page is left: leaving at once could end the circuit before the save ran.
+        await Assertions.Expect(page.GetByTestId("notice")).ToHaveTextAsync($"已保存“{name}”的角色和部门，其需重新登录后生效。");
         await page.GotoAsync("/app/admin/users");
         var row = page.Locator("tr[data-user='sunli']");
         await Assertions.Expect(row).ToContainTextAsync(name);
@@ -199,6 +205,8 @@ public sealed class AdminAccountsAndCalendarBrowserTests : IClassFixture<Running
 
         await page.GotoAsync("/app/admin/definitions/standard-disclosure/1");
         await page.Locator("section.step[data-node='review'] button.toggle").ClickAsync();
+        // The step open, before the width is measured (it would pass on the closed step).
+        await Assertions.Expect(page.Locator("section.step[data-node='review']").GetByLabel("名称", new() { Exact = true })).ToBeVisibleAsync();
         await AssertFitsAsync(page);
         // The shipped three-level review: a countersign shown in words, a first review by the item's own department.
         await page.GotoAsync("/app/admin/definitions/three-level-review/1");

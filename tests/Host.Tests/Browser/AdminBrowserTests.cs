@@ -5,8 +5,8 @@ using static Disclosure.Host.Tests.Browser.AdminScreens;
 namespace Disclosure.Host.Tests.Browser;
 
 /// <summary>An administrator edits a process definition on the definition screens, publishes it and moves running items over.</summary>
-[Collection(OneBrowserAtATime.Name)]
-public sealed class AdminBrowserTests : IClassFixture<RunningHost>
+[Collection(BrowserHosts.Administration)]
+public sealed class AdminBrowserTests : IClassFixture<BrowserClass>
 {
     private readonly RunningHost host;
 
@@ -38,8 +38,11 @@ public sealed class AdminBrowserTests : IClassFixture<RunningHost>
         var added = page.Locator("section.step[data-node='step-13']");
         await Assertions.Expect(added.Locator(".title")).ToContainTextAsync("新审核步骤");
         await added.GetByLabel("名称", new() { Exact = true }).FillAsync("合法性审查");
+        // Each new outcome's row pushes the button down: the second click waits for the first row.
         await added.GetByRole(AriaRole.Button, new() { Name = "添加办理结果" }).ClickAsync();
+        await Assertions.Expect(added.GetByLabel("结果 2 名称")).ToBeVisibleAsync();
         await added.GetByRole(AriaRole.Button, new() { Name = "添加办理结果" }).ClickAsync();
+        await Assertions.Expect(added.GetByLabel("结果 3 名称")).ToBeVisibleAsync();
         await added.GetByLabel("结果 2 名称").FillAsync("补充说明后退回");
         await added.GetByLabel("结果 2 去向").SelectOptionAsync("draft");
         await added.GetByLabel("结果 2 须填写意见").CheckAsync();

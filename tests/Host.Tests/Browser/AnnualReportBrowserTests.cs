@@ -19,8 +19,8 @@ namespace Disclosure.Host.Tests.Browser;
 /// wrong one is refused at its field and nothing is stored), regenerates, and downloads the .docx;
 /// a reviewer may read but not change it (fields disabled, the API refuses); someone not signed in sees nothing.
 /// </summary>
-[Collection(OneBrowserAtATime.Name)]
-public sealed class AnnualReportBrowserTests(BareHost host) : IClassFixture<BareHost>
+[Collection(BrowserHosts.AnnualReport)]
+public sealed class AnnualReportBrowserTests(BareHost host) : IClassFixture<BrowserClass>
 {
     private const int Year = 2025;
 

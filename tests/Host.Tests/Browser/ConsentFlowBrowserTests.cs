@@ -7,8 +7,8 @@ namespace Disclosure.Host.Tests.Browser;
 /// The demo tender waits for its two rights-holders: one refuses through the link in the printed
 /// letter, one agrees; the leader publishes in the public interest and it reaches the public column.
 /// </summary>
-[Collection(OneBrowserAtATime.Name)]
-public sealed partial class ConsentFlowBrowserTests(RunningHost host) : IClassFixture<RunningHost>
+[Collection(BrowserHosts.Parallel)]
+public sealed partial class ConsentFlowBrowserTests(RunningHost host) : IClassFixture<BrowserClass>
 {
     private const string Tender = "永安街道老旧小区改造工程（二期）中标结果及工程进度";
 

@@ -9,8 +9,8 @@ namespace Disclosure.Host.Tests.Browser;
 /// could type it (and a file name), is shown as text on every staff screen: no dialog ever opens, and the characters
 /// read exactly as typed.
 /// </summary>
-[Collection(OneBrowserAtATime.Name)]
-public sealed class HostileTextBrowserTests(RunningHost host) : IClassFixture<RunningHost>
+[Collection(BrowserHosts.PublicColumn)]
+public sealed class HostileTextBrowserTests(RunningHost host) : IClassFixture<BrowserClass>
 {
     private const string Title = "<script>alert('title')</script>\"><img src=x onerror=alert('img')>供热通知";
     private const string Holder = "ACME\" autofocus onfocus=\"alert('holder')";

@@ -9,8 +9,8 @@ namespace Disclosure.Host.Tests.Browser;
 /// two new outcomes, one requiring a comment) and publishes it; an item reaches it, and a leader
 /// claims and completes it on screen with each outcome while the item goes on.
 /// </summary>
-[Collection(OneBrowserAtATime.Name)]
-public sealed class InsertedStepBrowserTests(RunningHost host) : IClassFixture<RunningHost>
+[Collection(BrowserHosts.StandardPathChanged)]
+public sealed class InsertedStepBrowserTests(RunningHost host) : IClassFixture<BrowserClass>
 {
     private const string Title = "永安街道2026年度社区公益岗位设置方案";
 

@@ -3,8 +3,8 @@ using Microsoft.Playwright;
 namespace Disclosure.Host.Tests.Browser;
 
 /// <summary>What drafters and leaders do on a published item's screen: confirm it, draft a second version, withdraw it.</summary>
-[Collection(OneBrowserAtATime.Name)]
-public sealed class ItemActionsBrowserTests(RunningHost host) : IClassFixture<RunningHost>
+[Collection(BrowserHosts.StandardPathChanged)]
+public sealed class ItemActionsBrowserTests(RunningHost host) : IClassFixture<BrowserClass>
 {
     private const string Duties = "永安街道办事处领导班子成员职责分工";
 

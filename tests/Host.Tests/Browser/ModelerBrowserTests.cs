@@ -13,8 +13,8 @@ namespace Disclosure.Host.Tests.Browser;
 /// with the comparison shown; an item then runs through the new version, its position drawn on the
 /// diagram, and the two signers complete it on the task screen.
 /// </summary>
-[Collection(OneBrowserAtATime.Name)]
-public sealed class ModelerBrowserTests(RunningHost host) : IClassFixture<RunningHost>
+[Collection(BrowserHosts.Countersign)]
+public sealed class ModelerBrowserTests(RunningHost host) : IClassFixture<BrowserClass>
 {
     private const string Key = "joint-review";
 

@@ -13,8 +13,8 @@ namespace Disclosure.Host.Tests.Browser;
 /// and makes one of its outcomes the deadline outcome, all from the palette and the Chinese panel;
 /// publishes; an item then goes through both paths and the join on the task screens.
 /// </summary>
-[Collection(OneBrowserAtATime.Name)]
-public sealed class ModelerParallelBrowserTests(RunningHost host) : IClassFixture<RunningHost>
+[Collection(BrowserHosts.Parallel)]
+public sealed class ModelerParallelBrowserTests(RunningHost host) : IClassFixture<BrowserClass>
 {
     private const string Key = "parallel-drawn";
 

@@ -4,8 +4,8 @@ using Microsoft.Playwright;
 namespace Disclosure.Host.Tests.Browser;
 
 /// <summary>The public disclosure column in Chromium, with JavaScript switched off, as a member of the public.</summary>
-[Collection(OneBrowserAtATime.Name)]
-public sealed class PublicColumnBrowserTests(RunningHost host) : IClassFixture<RunningHost>
+[Collection(BrowserHosts.PublicColumn)]
+public sealed class PublicColumnBrowserTests(RunningHost host) : IClassFixture<BrowserClass>
 {
     [Fact]
     public async Task ThePublic_BrowsesByCategory_SearchesAndReadsAnItem_WithoutJavaScript()
@@ -23,10 +23,13 @@ public sealed class PublicColumnBrowserTests(RunningHost host) : IClassFixture<R
 
         await page.GetByLabel("公开目录").SelectOptionAsync("4.2");
         await page.GetByRole(AriaRole.Button, new() { Name = "检索" }).ClickAsync();
+        // The results read from the page the search loaded, not from the one it left.
+        await page.WaitForURLAsync(url => url.Contains("category=4.2", StringComparison.Ordinal));
         var duties = await page.Locator("ul.results li a").AllInnerTextsAsync();
         Assert.Equal(["永安街道办事处领导班子成员职责分工"], duties);
 
         await page.GetByRole(AriaRole.Link, new() { Name = "永安街道办事处领导班子成员职责分工" }).ClickAsync();
+        await page.WaitForURLAsync(url => new Uri(url).AbsolutePath.StartsWith("/gongkai/", StringComparison.Ordinal));
         Assert.Equal("永安街道办事处领导班子成员职责分工", await page.Locator("h1").InnerTextAsync());
         var facts = await page.Locator("dl.facts").InnerTextAsync();
         Assert.Contains("党政办公室", facts, StringComparison.Ordinal);

@@ -9,7 +9,8 @@ namespace Disclosure.Host.Tests.Browser;
 /// <summary>
 /// The real Host as a process on a free loopback port, in Development (so it seeds the demo office
 /// and its users) on a fresh copy of the migrated database (<see cref="HostDatabase"/>), and
-/// Debian's Chromium driven by Playwright.
+/// Debian's Chromium driven by Playwright. One Host serves the classes of a browser collection
+/// (<see cref="BrowserHosts"/>); each class's contexts are closed when the class ends.
 /// </summary>
 public class RunningHost : IAsyncLifetime
 {
@@ -23,8 +24,8 @@ public class RunningHost : IAsyncLifetime
     /// <summary>The Host's database, for a test that sets its scene through the domain (<see cref="PastRecord"/>).</summary>
     public string ConnectionString { get; private set; } = string.Empty;
 
-    /// <summary>The collection's Chromium (<see cref="SharedChromium"/>); contexts opened here are closed with this Host.</summary>
-    public IBrowser Browser { get; private set; } = null!;
+    /// <summary>The Host of the browser collection running now (collections run one at a time).</summary>
+    private static RunningHost? _current;
 
     /// <summary>
     /// How long a test waits for a page, an action or an assertion before it fails, in milliseconds.
@@ -36,7 +37,7 @@ public class RunningHost : IAsyncLifetime
     /// <summary>A browser context whose navigations and actions wait <see cref="Patience"/>.</summary>
     public async Task<IBrowserContext> NewContextAsync(BrowserNewContextOptions? options = null)
     {
-        var context = await Browser.NewContextAsync(options);
+        var context = await (await SharedChromium.Current.BrowserAsync()).NewContextAsync(options);
         Track(context);
         context.SetDefaultTimeout(Patience);
         context.SetDefaultNavigationTimeout(Patience);
@@ -46,7 +47,7 @@ public class RunningHost : IAsyncLifetime
     /// <summary>A page in a context of its own (closed with the page) that waits <see cref="Patience"/>.</summary>
     public async Task<IPage> NewPageAsync()
     {
-        var page = await Browser.NewPageAsync();
+        var page = await (await SharedChromium.Current.BrowserAsync()).NewPageAsync();
         Track(page.Context);
         page.SetDefaultTimeout(Patience);
         page.SetDefaultNavigationTimeout(Patience);
@@ -110,7 +111,7 @@ public class RunningHost : IAsyncLifetime
             await Task.Delay(250);
         }
 
-        Browser = await SharedChromium.Current.BrowserAsync();
+        _current = this;
     }
 
     /// <summary>Settings a kind of Host adds to (or changes in) the process's environment.</summary>
@@ -118,21 +119,36 @@ public class RunningHost : IAsyncLifetime
     {
     }
 
-    public async Task DisposeAsync()
+    /// <summary>Closes the contexts the ending class opened on the current collection's Host (<see cref="BrowserClass"/>).</summary>
+    public static Task CloseContextsOfCurrentAsync() => _current?.CloseContextsAsync() ?? Task.CompletedTask;
+
+    /// <summary>
+    /// The browser goes on to the next class; the ending class's pages (and their circuits to this
+    /// Host) do not.
+    /// </summary>
+    private async Task CloseContextsAsync()
     {
-        // The browser goes on to the next class; this class's pages (and their circuits to this
-        // Host) do not.
         List<IBrowserContext> contexts;
         lock (_contexts)
         {
             contexts = [.. _contexts];
+            _contexts.Clear();
         }
 
         foreach (var context in contexts)
         {
             await context.CloseAsync();
         }
+    }
 
+    public async Task DisposeAsync()
+    {
+        if (_current == this)
+        {
+            _current = null;
+        }
+
+        await CloseContextsAsync();
         if (_process is { HasExited: false })
         {
             _process.Kill(entireProcessTree: true);

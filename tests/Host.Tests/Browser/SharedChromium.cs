@@ -6,7 +6,7 @@ namespace Disclosure.Host.Tests.Browser;
 /// One Playwright driver and one Chromium for the browser test classes of a collection, started
 /// with the collection and closed after its last class. Starting both took seconds per class;
 /// classes stay apart all the same: each test's pages live in browser contexts of their own
-/// (separate cookies and storage), and a class's <see cref="RunningHost"/> closes its contexts.
+/// (separate cookies and storage), closed when the class ends (<see cref="BrowserClass"/>).
 /// </summary>
 public sealed class SharedChromium : IAsyncLifetime
 {
@@ -16,7 +16,7 @@ public sealed class SharedChromium : IAsyncLifetime
 
     /// <summary>The collection's browser; a class outside a browser collection has none.</summary>
     public static SharedChromium Current => _current ?? throw new InvalidOperationException(
-        $"A browser test class belongs to the {OneBrowserAtATime.Name} collection, whose fixture starts Chromium.");
+        $"A browser test class belongs to one of the collections of {nameof(BrowserHosts)}, whose fixture starts Chromium.");
 
     public async Task<IBrowser> BrowserAsync()
     {

@@ -3,8 +3,8 @@ using Microsoft.Playwright;
 namespace Disclosure.Host.Tests.Browser;
 
 /// <summary>The start page, signing in and out, and the Chinese pages for mistakes.</summary>
-[Collection(OneBrowserAtATime.Name)]
-public sealed class SignInBrowserTests(RunningHost host) : IClassFixture<RunningHost>
+[Collection(BrowserHosts.Administration)]
+public sealed class SignInBrowserTests(RunningHost host) : IClassFixture<BrowserClass>
 {
     [Fact]
     public async Task FromTheStartPage_AMemberOfStaffSignsIn_SeesTheirTasks_AndSignsOut()

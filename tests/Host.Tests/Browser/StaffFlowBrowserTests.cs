@@ -9,8 +9,8 @@ namespace Disclosure.Host.Tests.Browser;
 /// approves, the leader signs off, and the public reads it. Every staff screen visited is checked
 /// for English and for script errors.
 /// </summary>
-[Collection(OneBrowserAtATime.Name)]
-public sealed class StaffFlowBrowserTests(RunningHost host) : IClassFixture<RunningHost>
+[Collection(BrowserHosts.Countersign)]
+public sealed class StaffFlowBrowserTests(RunningHost host) : IClassFixture<BrowserClass>
 {
     [Fact]
     public async Task ADrafterWritesAnItemWithATable_TheReviewerReturnsIt_TheDrafterFixesIt_AndTheLeaderSignsItOff()

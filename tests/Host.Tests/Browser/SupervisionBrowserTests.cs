@@ -16,8 +16,8 @@ namespace Disclosure.Host.Tests.Browser;
 /// and the long-term list, and exports the workbook, whose every cell equals the screen; a drafter
 /// is refused the screen and the workbook.
 /// </summary>
-[Collection(OneBrowserAtATime.Name)]
-public sealed class SupervisionBrowserTests(BareHost host) : IClassFixture<BareHost>
+[Collection(BrowserHosts.Supervision)]
+public sealed class SupervisionBrowserTests(BareHost host) : IClassFixture<BrowserClass>
 {
     private const string Office = "党政办公室";
     private const string Social = "社会事务办公室";
