@@ -8,11 +8,27 @@ internal static class HostLogging
     private const string TextTemplate = "[{Timestamp:HH:mm:ss} {Level:u3}] {Message:lj} <{SourceContext}>{NewLine}{Exception}";
 
     /// <summary>
+    /// How the text log writes values: the invariant culture, but dates as the product writes them
+    /// everywhere (2026-11-30, 2026-11-30 09:05:00), not the invariant culture's 11/30/2026, which a
+    /// reader in China takes for another day.
+    /// </summary>
+    internal static readonly System.Globalization.CultureInfo Culture = CreateCulture();
+
+    private static System.Globalization.CultureInfo CreateCulture()
+    {
+        var culture = (System.Globalization.CultureInfo)System.Globalization.CultureInfo.InvariantCulture.Clone();
+        culture.DateTimeFormat.ShortDatePattern = "yyyy-MM-dd";
+        culture.DateTimeFormat.LongTimePattern = "HH:mm:ss";
+        culture.DateTimeFormat.ShortTimePattern = "HH:mm";
+        return System.Globalization.CultureInfo.ReadOnly(culture);
+    }
+
+    /// <summary>
     /// Logs what happens outside the host (start-up failures). The host gets its own logger from
     /// configuration and leaves this static one alone, so several hosts can run in one process (tests).
     /// </summary>
     public static Serilog.ILogger CreateBootstrapLogger() =>
-        new LoggerConfiguration().WriteTo.Console(outputTemplate: "[{Timestamp:HH:mm:ss} {Level:u3}] {Message:lj}{NewLine}{Exception}", formatProvider: System.Globalization.CultureInfo.InvariantCulture).CreateLogger();
+        new LoggerConfiguration().WriteTo.Console(outputTemplate: "[{Timestamp:HH:mm:ss} {Level:u3}] {Message:lj}{NewLine}{Exception}", formatProvider: Culture).CreateLogger();
 
     /// <summary>Serilog from appsettings; <c>LogFormat=json</c> switches the console to compact JSON.</summary>
     public static IHostApplicationBuilder AddHostLogging(this IHostApplicationBuilder builder)
@@ -29,11 +45,15 @@ internal static class HostLogging
             }
             else
             {
-                logger.WriteTo.Console(outputTemplate: TextTemplate, formatProvider: System.Globalization.CultureInfo.InvariantCulture);
+                logger.WriteText();
             }
         }, preserveStaticLogger: true);
         return builder;
     }
+
+    /// <summary>The text log on the console: one line per event, dates year first (<see cref="Culture"/>).</summary>
+    internal static LoggerConfiguration WriteText(this LoggerConfiguration logger) =>
+        logger.WriteTo.Console(outputTemplate: TextTemplate, formatProvider: Culture);
 
     public static WebApplication UseHostLogging(this WebApplication app)
     {
