@@ -8,16 +8,17 @@ internal static class HostLogging
     private const string TextTemplate = "[{Timestamp:HH:mm:ss} {Level:u3}] {Message:lj} <{SourceContext}>{NewLine}{Exception}";
 
     /// <summary>
-    /// How the text log writes values: the invariant culture, but dates as the product writes them
-    /// everywhere (2026-11-30, 2026-11-30 09:05:00), not the invariant culture's 11/30/2026, which a
-    /// reader in China takes for another day.
+    /// How the text log writes values: the invariant culture, but days as the product writes them
+    /// (<see cref="Disclosure.Workflows.Common.OfficeTime.DayPattern"/>: 2026-11-30, and moments
+    /// 2026-11-30 09:05:00, to the second, as a log wants), not the invariant culture's 11/30/2026,
+    /// which a reader in China takes for another day.
     /// </summary>
     internal static readonly System.Globalization.CultureInfo Culture = CreateCulture();
 
     private static System.Globalization.CultureInfo CreateCulture()
     {
         var culture = (System.Globalization.CultureInfo)System.Globalization.CultureInfo.InvariantCulture.Clone();
-        culture.DateTimeFormat.ShortDatePattern = "yyyy-MM-dd";
+        culture.DateTimeFormat.ShortDatePattern = Disclosure.Workflows.Common.OfficeTime.DayPattern;
         culture.DateTimeFormat.LongTimePattern = "HH:mm:ss";
         culture.DateTimeFormat.ShortTimePattern = "HH:mm";
         return System.Globalization.CultureInfo.ReadOnly(culture);
