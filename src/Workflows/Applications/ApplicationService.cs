@@ -145,7 +145,7 @@ public sealed class ApplicationService(
         {
             // Sent on a day off: received on the next working day (the day the office can act on it).
             var calendarNow = await calendar.GetAsync(cancellationToken);
-            receivedOn = calendarNow.IsWorkingDay(today) ? today : calendarNow.AddWorkingDays(today, 1);
+            receivedOn = calendarNow.ReceivedOn(today);
         }
 
         db.ChangeTracker.Clear();

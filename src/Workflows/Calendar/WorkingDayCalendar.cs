@@ -57,6 +57,14 @@ public sealed partial class WorkingDayCalendar
         : Array.BinarySearch(_weekdayHolidays, day.DayNumber) < 0;
 
     /// <summary>
+    /// The day something that arrives on <paramref name="day"/> counts as received, for a period
+    /// counted from its receipt: that day when it is a working day, otherwise the next working day,
+    /// the first day the office can act on it. An application sent on a day off and a correction
+    /// sent on one restart their periods alike.
+    /// </summary>
+    public DateOnly ReceivedOn(DateOnly day) => IsWorkingDay(day) ? day : AddWorkingDays(day, 1);
+
+    /// <summary>
     /// The date of the <paramref name="workingDays"/>-th working day after <paramref name="start"/>;
     /// <paramref name="start"/> itself never counts, and 0 returns it unchanged. A deadline of
     /// "20 working days from formation" is <c>AddWorkingDays(formed, 20)</c>.

@@ -122,7 +122,7 @@ public static partial class Messages
     // The tracking page and the messages sent to the applicant.
     public static UserMessage ApplicationCorrectionAsked(DateTimeOffset due) => new("application.correction-asked", $"您的申请内容不够明确，请于 {FormatTime(due)} 前补正；逾期未补正的，视为放弃申请。");
 
-    public static UserMessage ApplicationCorrectionReceived { get; } = new("application.correction-received", "补正材料已收到，答复期限自今日起重新计算。");
+    public static UserMessage ApplicationCorrectionReceived { get; } = new("application.correction-received", "补正材料已收到，答复期限自收到补正之日起重新计算（非工作日收到的，自下一个工作日起计算）。");
 
     public static UserMessage ApplicationRepliedSubject(string number) => new("application.replied-subject", $"政府信息公开申请 {number} 已答复");
 

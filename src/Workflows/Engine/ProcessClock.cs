@@ -17,8 +17,9 @@ public enum ClockState
 /// An instance's legal clock on the working-day calendar (a definition's <c>settings.clock</c>): due
 /// at the end of the (budget + paused)-th working day after the start day. Pausing at day P and
 /// resuming at day R leaves the working days in (P, R] uncounted; a restart starts the count afresh
-/// from the day it happens; an extension adds working days to the budget. Pure state: the engine
-/// decides when (steps, people), the calendar counts.
+/// from the day it happens (the next working day when it happens on a day off); an extension adds
+/// working days to the budget. Pure state: the engine decides when (steps, people), the calendar
+/// counts.
 /// </summary>
 public sealed class ProcessClock
 {
@@ -108,7 +109,9 @@ public sealed class ProcessClock
 
         if (RestartPending)
         {
-            StartedOn = today;
+            // What restarts the count (a correction received) is received as an application is:
+            // on a day off, on the next working day.
+            StartedOn = calendar.ReceivedOn(today);
             PausedWorkingDays = 0;
             Restarts++;
             RestartPending = false;

@@ -52,7 +52,7 @@ internal static class ProcessClocks
         {
             var name = context.Document.Settings.Clock?.Name ?? string.Empty;
             context.Journal(restarts ? "clock-restarted" : "clock-resumed", Actor.System, node, details: restarts
-                ? Messages.ClockRestarted(name, context.Today, clock.DueOn).Text
+                ? Messages.ClockRestarted(name, clock.StartedOn, clock.DueOn).Text
                 : Messages.ClockResumed(name, clock.PausedWorkingDays, clock.DueOn).Text);
         }
     }

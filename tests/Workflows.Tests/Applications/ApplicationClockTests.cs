@@ -58,6 +58,27 @@ public sealed class ApplicationClockTests
     }
 
     [Fact]
+    public async Task ACorrectionSentOnADayOff_RestartsTheClock_FromTheNextWorkingDay()
+    {
+        await using var harness = await WorkflowHarness.CreateAsync(MondayMorning);
+        var application = await ApplicationScenario.SubmitAsync(harness);
+        application.At(2026, 3, 4);
+        await application.AskForCorrectionAsync();
+
+        // Sent on Saturday 7 March, received as an application sent that day would be: on Monday
+        // 9 March. Counted from it: 10–13, 16–20, 23–27 March (14), 30, 31 March, 1, 2, 3 April
+        // (19), Qingming (4–6 April) off, Tuesday 7 April the 20th. Counted from the Saturday itself
+        // the 20th would be Friday 3 April, a working day fewer than the law gives the office.
+        application.At(2026, 3, 7);
+        await application.CorrectAsync();
+
+        var clock = (await application.InstanceAsync()).Clock!;
+        Assert.Equal((ClockState.Running, new DateOnly(2026, 3, 9), new DateOnly(2026, 4, 7)), (clock.State, clock.StartedOn, clock.DueOn));
+        var restarted = Assert.Single(await application.JournalAsync(), j => j.Action == "clock-restarted");
+        Assert.Contains("自 2026-03-09 起重新计算，至 2026-04-07 届满", restarted.Details ?? string.Empty, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task NoCorrectionInThePeriod_CountsAsWithdrawn_AsOtherProcessing()
     {
         await using var harness = await WorkflowHarness.CreateAsync(MondayMorning);
