@@ -143,7 +143,7 @@ public sealed class ApplicationService(
         var details = valid ?? throw new InvalidOperationException("validated applications have details");
         if (staff is null)
         {
-            // Sent on a day off: received on the next working day (the day the office can act on it).
+            // Sent online: received on the day the office can act on it (staff give the day themselves).
             var calendarNow = await calendar.GetAsync(cancellationToken);
             receivedOn = calendarNow.ReceivedOn(today);
         }
